@@ -1,0 +1,47 @@
+# One entry point for people and CI. `make run` and `make test` are the quick start.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+SKYTALLY := $(VENV)/bin/skytally
+SHARED ?= ../shared
+
+.PHONY: run test install install-dev lint typecheck score bench clean
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[all]'
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## The main job on the bundled sample: read, extract and show the claims.
+run: install
+	$(SKYTALLY) extract skytally/data/sample/reports.jsonl
+
+## Lint, type-check and run every test.
+test: install-dev
+	$(VENV)/bin/ruff check skytally tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+## The development-set score (needs ../shared/eval).
+score: install
+	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev/docs.jsonl > /tmp/skytally-dev-pred.jsonl
+	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl /tmp/skytally-dev-pred.jsonl
+	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev-uk/docs.jsonl > /tmp/skytally-dev-uk-pred.jsonl
+	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev-uk/gold.jsonl /tmp/skytally-dev-uk-pred.jsonl
+
+## Every benchmark under bench/, each printing its table.
+bench: install-dev
+	for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache skytally.db*

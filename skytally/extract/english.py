@@ -1,0 +1,12 @@
+"""English grammar: claims and places from news reports in English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from skytally.models import Claim
+
+
+def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
+    """Claims and attacked places stated in an English report."""
+    return [], []
