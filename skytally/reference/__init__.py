@@ -1,0 +1,58 @@
+"""The reference dataset: the Air Force's own per-report figures, as claims.
+
+``import_reference`` turns each row of ``missile_attacks_daily.csv`` into one
+``Document`` (outlet ``"reference dataset"``) with claims whose evidence spans
+point into a rendered line, and saves them through the store, so they join
+events like any report. ``compare_reference`` sets extracted figures against
+them night by night.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from skytally.models import Document, Extraction, Failure
+from skytally.reference.csvfile import ReferenceRow, read_reference
+from skytally.reference.render import OUTLET, render_row
+from skytally.reference.weapons import WeaponTable, canonical_model, read_weapon_table
+
+
+class Saver(Protocol):
+    def save(self, document: Document, extraction: Extraction) -> object: ...
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: rows read and saved, and the rows that failed."""
+
+    rows: int = 0
+    claims: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def reference_documents(path: str | Path, models: str | Path | None = None
+                        ) -> Iterator[tuple[Document, Extraction] | Failure]:
+    """Each row of the reference CSV as a document and its claims (or a ``Failure``)."""
+    weapons = read_weapon_table(models) if models else WeaponTable()
+    for row in read_reference(path):
+        yield row if isinstance(row, Failure) else render_row(row, weapons)
+
+
+def import_reference(store: Saver, path: str | Path, models: str | Path | None = None) -> ImportReport:
+    """Save every row through ``store.save``; re-importing an edited file updates rows."""
+    report = ImportReport()
+    for item in reference_documents(path, models):
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            continue
+        store.save(*item)
+        report.rows += 1
+        report.claims += len(item[1].claims)
+    return report
+
+
+__all__ = ["OUTLET", "ImportReport", "ReferenceRow", "WeaponTable", "canonical_model",
+           "import_reference", "read_reference", "read_weapon_table", "reference_documents"]
