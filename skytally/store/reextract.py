@@ -1,0 +1,40 @@
+"""Re-running a newer extractor over stored documents, one atomic swap per document."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from sqlalchemy import Engine, select, update
+from tqdm import tqdm
+
+from skytally.models import Document, Extraction
+from skytally.store.engine import writing
+from skytally.store.reading import load_document
+from skytally.store.schema import documents
+from skytally.store.writer import replace_claims
+
+
+def stale_ids(engine: Engine, extractor_version: str, *, everything: bool = False) -> list[str]:
+    stmt = select(documents.c.id).order_by(documents.c.id)
+    if not everything:
+        stmt = stmt.where(documents.c.extractor_version != extractor_version)
+    with engine.connect() as conn:
+        return list(conn.execute(stmt).scalars())
+
+
+def reextract(engine: Engine, *, extractor: Callable[[Document], Extraction], extractor_version: str,
+              everything: bool = False, progress: bool = False) -> int:
+    """Replace the claims of every document stored by another extractor version."""
+    ids = stale_ids(engine, extractor_version, everything=everything)
+    for doc_id in tqdm(ids, disable=not progress, file=sys.stderr, unit="doc", desc="reextract"):
+        with engine.connect() as conn:
+            doc = load_document(conn, doc_id)
+        if doc is None:  # deleted meanwhile
+            continue
+        extraction = extractor(doc)
+        with writing(engine) as conn:
+            replace_claims(conn, doc_id, extraction, extractor_version)
+            conn.execute(update(documents).where(documents.c.id == doc_id)
+                         .values(extractor_version=extractor_version))
+    return len(ids)

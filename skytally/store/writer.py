@@ -1,0 +1,133 @@
+"""All writes of documents and claims: one document and its claims per transaction.
+
+``save_document`` runs inside a caller's write transaction; it upserts the
+document row, replaces its claims and places, and reports whether anything
+changed. Nothing else in the package writes these tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from skytally.documents import content_id
+from skytally.models import Claim, Document, Extraction, Failure
+from skytally.resolve.sources import classify_outlet
+from skytally.store.schema import claims, document_places, documents, failures, sources
+
+
+class SaveStatus(StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def clean_text(text: str) -> str:
+    """The text as stored: NUL (refused by PostgreSQL) becomes U+FFFD, offsets unchanged."""
+    return text.replace("\x00", "\ufffd")
+
+
+def stored_state(conn: Connection, document_id: str) -> tuple[str, str] | None:
+    """(content hash, extractor version) of a stored document, or None."""
+    row = conn.execute(select(documents.c.content_hash, documents.c.extractor_version)
+                       .where(documents.c.id == document_id)).first()
+    return (row[0], row[1]) if row else None
+
+
+def save_document(conn: Connection, doc: Document, extraction: Extraction, *, source_kind: str,
+                  extractor_version: str, duplicate_group: str | None = None) -> SaveStatus:
+    """Upsert ``doc`` with the claims and places of ``extraction``."""
+    text = clean_text(doc.text)
+    digest = content_id(text, doc.url)
+    before = stored_state(conn, doc.id)
+    if before == (digest, extractor_version):
+        return SaveStatus.UNCHANGED
+    if doc.outlet:
+        _ensure_source(conn, doc.outlet, source_kind)
+    row = document_row(doc, text=text, digest=digest, source_kind=source_kind,
+                       extractor_version=extractor_version, duplicate_group=duplicate_group,
+                       language=doc.language or extraction.language)
+    _upsert(conn, row)
+    replace_claims(conn, doc.id, extraction, extractor_version)
+    return SaveStatus.NEW if before is None else SaveStatus.UPDATED
+
+
+def replace_claims(conn: Connection, document_id: str, extraction: Extraction,
+                   extractor_version: str) -> None:
+    """Swap a document's claims and places for those of ``extraction``."""
+    conn.execute(delete(claims).where(claims.c.document_id == document_id))
+    conn.execute(delete(document_places).where(document_places.c.document_id == document_id))
+    rows = [claim_row(document_id, i, c, extractor_version) for i, c in enumerate(extraction.claims)]
+    if rows:
+        conn.execute(insert(claims), rows)
+    places = sorted({p for p in extraction.places if p})
+    if places:
+        conn.execute(insert(document_places), [{"document_id": document_id, "place": p} for p in places])
+
+
+def document_row(doc: Document, *, text: str, digest: str, source_kind: str, extractor_version: str,
+                 duplicate_group: str | None, language: str | None) -> dict[str, Any]:
+    published = doc.published
+    return {
+        "id": doc.id, "text": text,
+        "published": published.isoformat() if published else None,
+        "published_on": _day(published),
+        "url": doc.url, "outlet": doc.outlet, "title": doc.title, "language": language,
+        "source": doc.source, "source_kind": source_kind, "content_hash": digest,
+        "duplicate_group": duplicate_group or doc.id, "extractor_version": extractor_version,
+        "ingested_at": dt.datetime.now(dt.UTC),
+    }
+
+
+def claim_row(document_id: str, ordinal: int, c: Claim, extractor_version: str) -> dict[str, Any]:
+    return {
+        "document_id": document_id, "ordinal": ordinal, "kind": c.kind.value,
+        "outcome": c.outcome.value, "weapon": c.weapon.value if c.weapon else None, "model": c.model,
+        "n": c.n, "qualifier": c.qualifier.value, "scope": c.scope.value, "attacker": c.attacker,
+        "target": c.target, "date": c.date, "attribution": c.attribution, "derived": c.derived,
+        "subset": c.subset, "evidence_start": c.evidence.start, "evidence_end": c.evidence.end,
+        "extractor_version": extractor_version,
+    }
+
+
+def record_failure(conn: Connection, failure: Failure) -> bool:
+    """Store a failure once (the same source, line, field and reason again is a no-op)."""
+    same = select(failures.c.id).where(
+        failures.c.source == failure.source, failures.c.reason == failure.reason,
+        _is(failures.c.line, failure.line), _is(failures.c.field, failure.field))
+    if conn.execute(same).first():
+        return False
+    conn.execute(insert(failures).values(source=failure.source, line=failure.line, field=failure.field,
+                                         reason=failure.reason, failed_at=dt.datetime.now(dt.UTC)))
+    return True
+
+
+def _is(column: Any, value: Any) -> Any:
+    return column.is_(None) if value is None else column == value
+
+
+def _day(published: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def _dialect_insert(conn: Connection) -> Any:
+    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+
+
+def _ensure_source(conn: Connection, name: str, source_kind: str) -> None:
+    kind = classify_outlet(name, reference=source_kind == "reference")
+    stmt = _dialect_insert(conn)(sources).values(name=name, kind=kind.value)
+    conn.execute(stmt.on_conflict_do_nothing(index_elements=["name"]))
+
+
+def _upsert(conn: Connection, row: dict[str, Any]) -> None:
+    stmt = _dialect_insert(conn)(documents).values(**row)
+    update = {k: stmt.excluded[k] for k in row if k != "id"}
+    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=update))
