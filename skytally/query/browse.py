@@ -1,0 +1,262 @@
+"""Listings for people and programs: documents, claims, events, sources.
+
+The CLI and the REST API/dashboard both call these, so they never disagree.
+Every function takes an ``Engine`` and returns JSON-ready dicts (dates as ISO
+strings); listings are pages ``{"items", "total", "limit", "offset", "filters"}``
+with the page size bounded by ``MAX_LIMIT``. Filters become bound parameters only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import Engine, Select, exists, func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+from skytally.store.schema import (
+    claims,
+    document_places,
+    documents,
+    event_claims,
+    event_flags,
+    events,
+    sources,
+)
+
+DEFAULT_LIMIT = 50
+MAX_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a listing is narrowed to; ``None`` means no constraint. Dates are attack dates
+    for claims and events, publication dates for documents; both ends inclusive."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    attacker: str | None = None
+    target: str | None = None
+    weapon: str | None = None
+    outcome: str | None = None
+    place: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {k: (str(v) if v is not None else None) for k, v in asdict(self).items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A window on a listing; ``bounded`` clamps it to 1..MAX_LIMIT rows from offset ≥ 0."""
+
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    def bounded(self) -> Page:
+        return Page(min(max(self.limit, 1), MAX_LIMIT), max(self.offset, 0))
+
+
+CLAIM_COLUMNS = (claims.c.id, claims.c.document_id, claims.c.kind, claims.c.outcome, claims.c.weapon,
+                 claims.c.model, claims.c.n, claims.c.qualifier, claims.c.scope, claims.c.attacker,
+                 claims.c.target, claims.c.date, claims.c.attribution, claims.c.derived, claims.c.subset,
+                 claims.c.evidence_start, claims.c.evidence_end, claims.c.extractor_version)
+QUOTE = func.substr(documents.c.text, claims.c.evidence_start + 1,
+                    claims.c.evidence_end - claims.c.evidence_start).label("quote")
+DOC_COLUMNS = (documents.c.id, documents.c.title, documents.c.published, documents.c.published_on,
+               documents.c.url, documents.c.outlet, documents.c.language, documents.c.source,
+               documents.c.source_kind, documents.c.duplicate_group, documents.c.extractor_version,
+               documents.c.ingested_at)
+
+
+def iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    return {k: iso(v) for k, v in row._mapping.items()}
+
+
+# ---- conditions ---------------------------------------------------------------------------------
+
+def has_place(document_id: Any, place: str) -> ColumnElement[bool]:
+    return exists().where(document_places.c.document_id == document_id,
+                          func.lower(document_places.c.place) == place.lower())
+
+
+def claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.since:
+        conds.append(claims.c.date >= f.since)
+    if f.until:
+        conds.append(claims.c.date <= f.until)
+    for column, value in ((claims.c.attacker, f.attacker), (claims.c.target, f.target),
+                          (claims.c.weapon, f.weapon), (claims.c.outcome, f.outcome)):
+        if value is not None:
+            conds.append(column == str(value))
+    if f.outlet:
+        conds.append(exists().where(documents.c.id == claims.c.document_id, documents.c.outlet == f.outlet))
+    if f.place:
+        conds.append(has_place(claims.c.document_id, f.place))
+    return conds
+
+
+def document_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.since:
+        conds.append(documents.c.published_on >= f.since)
+    if f.until:
+        conds.append(documents.c.published_on <= f.until)
+    if f.outlet:
+        conds.append(documents.c.outlet == f.outlet)
+    if f.place:
+        conds.append(has_place(documents.c.id, f.place))
+    inner = claim_conditions(Filters(attacker=f.attacker, target=f.target, weapon=f.weapon,
+                                     outcome=f.outcome))
+    if inner:
+        conds.append(exists().where(claims.c.document_id == documents.c.id, *inner))
+    return conds
+
+
+def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.since:
+        conds.append(events.c.date >= f.since)
+    if f.until:
+        conds.append(events.c.date <= f.until)
+    if f.attacker:
+        conds.append(events.c.attacker == f.attacker)
+    if f.target:
+        conds.append(events.c.target == f.target)
+    inner = claim_conditions(Filters(weapon=f.weapon, outcome=f.outcome, place=f.place, outlet=f.outlet))
+    if inner:
+        conds.append(exists().where(event_claims.c.event_id == events.c.id,
+                                    claims.c.id == event_claims.c.claim_id, *inner))
+    return conds
+
+
+# ---- listings -----------------------------------------------------------------------------------
+
+def _listing(engine: Engine, stmt: Select[Any], f: Filters, page: Page | None) -> dict[str, Any]:
+    p = (page or Page()).bounded()
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+        rows = conn.execute(stmt.limit(p.limit).offset(p.offset)).all()
+    return {"items": [as_dict(r) for r in rows], "total": int(total), "limit": p.limit,
+            "offset": p.offset, "filters": f.to_dict()}
+
+
+def list_documents(engine: Engine, f: Filters | None = None, page: Page | None = None) -> dict[str, Any]:
+    """Documents, newest first, each with its number of claims."""
+    f = f or Filters()
+    n_claims = (select(func.count()).where(claims.c.document_id == documents.c.id)
+                .scalar_subquery().label("n_claims"))
+    stmt = (select(*DOC_COLUMNS, n_claims).where(*document_conditions(f))
+            .order_by(documents.c.published_on.desc().nulls_last(), documents.c.id))
+    return _listing(engine, stmt, f, page)
+
+
+def list_claims(engine: Engine, f: Filters | None = None, page: Page | None = None) -> dict[str, Any]:
+    """Claims, latest attack first, each with its evidence quote and outlet."""
+    f = f or Filters()
+    stmt = (select(*CLAIM_COLUMNS, QUOTE, documents.c.outlet, documents.c.published)
+            .join(documents, documents.c.id == claims.c.document_id)
+            .where(*claim_conditions(f))
+            .order_by(claims.c.date.desc().nulls_last(), claims.c.id))
+    return _listing(engine, stmt, f, page)
+
+
+def list_events(engine: Engine, f: Filters | None = None, page: Page | None = None) -> dict[str, Any]:
+    """Events, latest first, with their label and counts of reports, claims and flags."""
+    f = f or Filters()
+    stmt = select(events).where(*event_conditions(f)).order_by(events.c.date.desc(), events.c.id)
+    return _listing(engine, stmt, f, page)
+
+
+def list_sources(engine: Engine) -> list[dict[str, Any]]:
+    """Outlets and official bodies with their kind and number of stored documents."""
+    n_docs = func.count(documents.c.id).label("documents")
+    stmt = (select(sources.c.name, sources.c.kind, n_docs)
+            .outerjoin(documents, documents.c.outlet == sources.c.name)
+            .group_by(sources.c.name, sources.c.kind).order_by(n_docs.desc(), sources.c.name))
+    with engine.connect() as conn:
+        return [as_dict(r) for r in conn.execute(stmt)]
+
+
+# ---- one event, one document --------------------------------------------------------------------
+
+def get_event(engine: Engine, event_id: str) -> dict[str, Any] | None:
+    """An event with every figure side by side: the preferred claim, the others with their
+    role (agrees / conflicts / breakdown) and reason, sources, evidence, and flags."""
+    with engine.connect() as conn:
+        row = conn.execute(select(events).where(events.c.id == event_id)).first()
+        if row is None:
+            return None
+        entries = _event_entries(conn, event_id)
+        flags = conn.execute(select(event_flags.c.code, event_flags.c.message)
+                             .where(event_flags.c.event_id == event_id).order_by(event_flags.c.id)).all()
+    return {"event": as_dict(row), "figures": _figures(entries), "flags": [as_dict(f) for f in flags],
+            "sources": _sources(entries)}
+
+
+def _event_entries(conn: Connection, event_id: str) -> list[dict[str, Any]]:
+    stmt = (select(*CLAIM_COLUMNS, QUOTE, event_claims.c.figure, event_claims.c.role, event_claims.c.reason,
+                   documents.c.outlet, documents.c.title, documents.c.url, documents.c.published,
+                   func.coalesce(sources.c.kind, documents.c.source_kind).label("source_kind"))
+            .join(claims, claims.c.id == event_claims.c.claim_id)
+            .join(documents, documents.c.id == claims.c.document_id)
+            .outerjoin(sources, sources.c.name == documents.c.outlet)
+            .where(event_claims.c.event_id == event_id)
+            .order_by(claims.c.id))
+    return [as_dict(r) for r in conn.execute(stmt)]
+
+
+ROLE_ORDER = {"preferred": 0, "agrees": 1, "conflicts": 2, "breakdown": 3}
+
+
+def _figures(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for e in entries:
+        grouped.setdefault(e["figure"], []).append(e)
+    out = []
+    for key, group in grouped.items():
+        group.sort(key=lambda e: (ROLE_ORDER.get(e["role"], 9), e["id"]))
+        outcome, weapon, model = key.split(":", 2)
+        out.append({"figure": key, "outcome": outcome, "weapon": weapon or None, "model": model or None,
+                    "preferred": group[0], "others": group[1:],
+                    "conflicting": any(e["role"] == "conflicts" for e in group)})
+    return out
+
+
+def _sources(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[str, dict[str, Any]] = {}
+    for e in entries:
+        seen.setdefault(e["document_id"], {"document_id": e["document_id"], "outlet": e["outlet"],
+                                           "kind": e["source_kind"], "title": e["title"], "url": e["url"],
+                                           "published": e["published"]})
+    return sorted(seen.values(), key=lambda s: (s["published"] or "", s["document_id"]))
+
+
+def get_document(engine: Engine, document_id: str) -> dict[str, Any] | None:
+    """A document with its full text, its claims (with evidence quotes), places and events."""
+    with engine.connect() as conn:
+        row = conn.execute(select(*DOC_COLUMNS, documents.c.text)
+                           .where(documents.c.id == document_id)).first()
+        if row is None:
+            return None
+        found = conn.execute(select(*CLAIM_COLUMNS, QUOTE, event_claims.c.event_id, event_claims.c.role)
+                             .join(documents, documents.c.id == claims.c.document_id)
+                             .outerjoin(event_claims, event_claims.c.claim_id == claims.c.id)
+                             .where(claims.c.document_id == document_id).order_by(claims.c.ordinal)).all()
+        places = conn.execute(select(document_places.c.place)
+                              .where(document_places.c.document_id == document_id)
+                              .order_by(document_places.c.place)).scalars().all()
+    claim_dicts = [as_dict(r) for r in found]
+    return {"document": as_dict(row), "claims": claim_dicts, "places": list(places),
+            "events": sorted({c["event_id"] for c in claim_dicts if c["event_id"]})}
+
+
+__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "Filters", "Page", "get_document", "get_event", "list_claims",
+           "list_documents", "list_events", "list_sources"]
