@@ -1,26 +1,47 @@
 """Readers: every input format becomes a stream of ``Document`` or ``Failure``.
 
-One module per format; ``read_paths`` picks the reader for each path from
-its extension (``--input-format`` overrides) and never stops on a bad file:
-what cannot be read comes out as a ``Failure`` naming file, line and reason.
+One module per format; ``read_paths`` picks the reader for each path from its
+content and extension (``--input-format`` overrides) and never stops on a bad
+file: what cannot be read comes out as a ``Failure`` naming file, line or record,
+and reason. URLs are fetched only when ``ReadOptions.fetch`` is set.
+
+    format    module      what
+    text      text        a plain text file, one document
+    scraped   scraped     a page saved as text: teaser, title twice, subheading, body
+    html      webpage     an HTML page: main text and metadata (trafilatura)
+    feed      feed        RSS/Atom: one document per item
+    jsonl     jsonl       one JSON object per line, fields mapped
+    csv       csvfile     a header row, one document per row, columns mapped
+    warc      warc        WARC/WARC.gz: HTML responses through the HTML reader
+    telegram  telegram    a Telegram Desktop channel export (result.json)
 """
 
 from __future__ import annotations
 
+import glob
+import gzip
+import logging
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from skytally.ingest import jsonl, text
+from skytally.errors import SkytallyError
+from skytally.ingest import csvfile, feed, jsonl, scraped, telegram, text, warc, webpage
+from skytally.ingest.fetch import fetch, is_url
+from skytally.ingest.sniff import sniff
+from skytally.ingest.source import GZIP_MAGIC, head_of, read_head
 from skytally.models import Document, Failure
 
 Item = Document | Failure
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:
-    """How to map fields of record-shaped inputs (JSONL, CSV) onto documents."""
+    """How to read inputs: field mapping of record-shaped inputs (JSONL, CSV), CSV delimiter,
+    Telegram channel and time zone, and whether URLs may be fetched."""
 
     text_field: str = "text"
     id_field: str = "id"
@@ -28,71 +49,189 @@ class ReadOptions:
     url_field: str = "url"
     outlet_field: str = "outlet"
     title_field: str = "title"
+    language_field: str = "language"
+    csv_delimiter: str | None = None  # None: the most frequent of , ; tab | in the header
+    channel: str | None = None  # Telegram channel username, for t.me links
+    timezone: str = "Europe/Kyiv"  # of the naive dates in Telegram exports
+    fetch: bool = False  # read http(s) URLs from the network
+    timeout: float = 20.0  # seconds, for each fetch
 
 
 Reader = Callable[[Path, ReadOptions], Iterator[Item]]
+BytesReader = Callable[[bytes, str, ReadOptions], Iterator[Item]]
 
 READERS: dict[str, Reader] = {
-    "text": text.read,
+    "csv": csvfile.read,
+    "feed": feed.read,
+    "html": webpage.read,
     "jsonl": jsonl.read,
+    "scraped": scraped.read,
+    "telegram": telegram.read,
+    "text": text.read,
+    "warc": warc.read,
+}
+
+BYTES_READERS: dict[str, BytesReader] = {
+    "csv": csvfile.read_bytes,
+    "feed": feed.read_bytes,
+    "html": webpage.read_bytes,
+    "jsonl": jsonl.read_bytes,
+    "scraped": scraped.read_bytes,
+    "telegram": telegram.read_bytes,
+    "text": text.read_bytes,
+    "warc": warc.read_bytes,
 }
 
 EXTENSIONS: dict[str, str] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
+    ".csv": "csv", ".tsv": "csv", ".csv.gz": "csv", ".tsv.gz": "csv",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".html.gz": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",
+    ".warc": "warc", ".warc.gz": "warc",
+    ".json": "telegram",
 }
+TEXT_FORMATS = ("text", "scraped")
 
 
 def detect_format(path: Path) -> str:
-    """The reader name for a path, from its extension; plain text by default."""
-    suffixes = "".join(path.suffixes[-2:]).lower()
-    return EXTENSIONS.get(suffixes) or EXTENSIONS.get(path.suffix.lower(), "text")
+    """The reader name for a file: its content says, else its extension, else plain text."""
+    head = read_head(path) if path.is_file() else b""
+    return format_of(head, path.name)
+
+
+def format_of(head: bytes, name: str = "") -> str:
+    """The reader for content starting with ``head`` (decompressed) in a file called ``name``."""
+    found = sniff(head)
+    by_name = _by_extension(name)
+    if found == "scraped" and by_name not in (None, *TEXT_FORMATS):
+        return by_name or "text"
+    return found or by_name or "text"
+
+
+def _by_extension(name: str) -> str | None:
+    lower = name.lower()
+    return next((fmt for ext, fmt in EXTENSIONS.items() if lower.endswith(ext)), None)
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path]:
-    """Files named, files under directories named (recursively), and glob matches."""
+    """Files named, files under directories named (recursively, hidden ones skipped), and glob
+    matches; a name that is neither (or a glob matching nothing) is passed on as is."""
     for raw in paths:
         p = Path(raw)
-        if any(ch in raw for ch in "*?["):
-            yield from sorted(q for q in Path().glob(raw) if q.is_file())
+        if raw == "-" or is_url(raw):
+            yield p
+        elif any(ch in raw for ch in "*?["):
+            matches = sorted(Path(q) for q in glob.glob(raw, recursive=True) if Path(q).is_file())
+            yield from matches or [p]
         elif p.is_dir():
-            yield from sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith("."))
+            yield from sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q.relative_to(p)))
         else:
             yield p
 
 
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
 def read_paths(paths: Iterable[str], *, input_format: str | None = None,
                options: ReadOptions | None = None) -> Iterator[Item]:
-    """Documents from every path (``-`` is standard input); failures in line."""
+    """Documents from every path (``-`` is standard input, URLs need ``fetch``); failures in line."""
     opts = options or ReadOptions()
-    for path in expand(paths):
-        name = str(path)
-        if name == "-":
-            yield from _read_stdin(input_format or "jsonl", opts)
+    for raw in paths:
+        if is_url(raw):
+            yield from _read_url(raw, input_format, opts)
             continue
-        fmt = input_format or detect_format(path)
-        reader = READERS.get(fmt)
-        if reader is None:
-            yield Failure(name, f"unknown input format {fmt!r}; known: {', '.join(sorted(READERS))}")
-            continue
-        if not path.exists():
-            yield Failure(name, "no such file")
-            continue
+        for path in expand([raw]):
+            yield from _read_path(path, input_format, opts)
+
+
+def read_bytes(data: bytes, source: str, *, input_format: str | None = None,
+               options: ReadOptions | None = None, content_type: str = "") -> Iterator[Item]:
+    """Documents from bytes already in memory (standard input, a fetched body)."""
+    opts = options or ReadOptions()
+    fmt = input_format or _format_of_type(content_type) or format_of(head_of(data), source)
+    reader = BYTES_READERS.get(fmt)
+    if reader is None:
+        yield _unknown(source, fmt)
+        return
+    if data.startswith(GZIP_MAGIC) and fmt != "warc":
         try:
-            yield from reader(path, opts)
-        except OSError as exc:
-            yield Failure(name, f"cannot read: {exc.strerror or exc}")
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield Failure(source, f"damaged gzip data: {exc}")
+            return
+    yield from _guarded(source, lambda: reader(data, source, opts))
 
 
-def _read_stdin(fmt: str, opts: ReadOptions) -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
-    if fmt == "jsonl":
-        yield from jsonl.read_bytes(data, "-", opts)
-    else:
-        yield from text.read_bytes(data, "-")
+def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
+    name = str(path)
+    if name == "-":
+        yield from read_bytes(sys.stdin.buffer.read(), "-", input_format=input_format, options=opts)
+        return
+    if not path.exists():
+        yield Failure(name, "no such file (or no file matches the pattern)")
+        return
+    try:
+        fmt = input_format or detect_format(path)
+    except OSError as exc:
+        yield Failure(name, f"cannot read: {exc.strerror or exc}")
+        return
+    reader = READERS.get(fmt)
+    if reader is None:
+        yield _unknown(name, fmt)
+        return
+    yield from _guarded(name, lambda: reader(path, opts))
 
 
-__all__ = ["READERS", "Item", "ReadOptions", "detect_format", "read_paths"]
+def _read_url(url: str, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
+    if not opts.fetch:
+        yield Failure(url, "is a URL; pass --fetch to download it")
+        return
+    try:
+        got = fetch(url, timeout=opts.timeout)
+    except SkytallyError as exc:
+        yield Failure(url, getattr(exc, "reason", str(exc)))
+        return
+    yield from read_bytes(got.body, got.url, input_format=input_format, options=opts,
+                          content_type=got.content_type)
+
+
+def _guarded(source: str, run: Callable[[], Iterator[Item]]) -> Iterator[Item]:
+    """The reader's items; an error it raises ends that input with a ``Failure``, not the batch."""
+    try:
+        yield from run()
+    except OSError as exc:
+        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    except ImportError as exc:
+        yield Failure(source, f"{exc.name or exc} is not installed: pip install 'skytally[formats]'")
+    except SkytallyError as exc:
+        yield Failure(source, str(exc))
+    except Exception as exc:  # a reader bug or a library choking on odd input: keep the batch going
+        log.debug("reading %s failed", source, exc_info=True)
+        yield Failure(source, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+
+
+def _format_of_type(content_type: str) -> str | None:
+    mime = content_type.split(";")[0].strip().lower()
+    if mime in ("application/rss+xml", "application/atom+xml", "application/rdf+xml"):
+        return "feed"
+    return "html" if mime in ("text/html", "application/xhtml+xml") else None
+
+
+def _unknown(source: str, fmt: str) -> Failure:
+    return Failure(source, f"unknown input format {fmt!r}; known: {', '.join(sorted(READERS))}")
+
+
+__all__ = [
+    "BYTES_READERS",
+    "EXTENSIONS",
+    "READERS",
+    "Item",
+    "ReadOptions",
+    "detect_format",
+    "expand",
+    "format_of",
+    "read_bytes",
+    "read_paths",
+]

@@ -1,23 +1,124 @@
-"""Bytes to text: UTF-8 first, then detection (cp1251, UTF-16, ...)."""
+"""Bytes to text: BOMs, UTF-16, UTF-8 (even slightly broken), Cyrillic code pages, then detection.
+
+``decode`` never raises: whatever cannot be decoded becomes U+FFFD. The order of
+the steps matters: a byte-order mark is certain, the NUL pattern of UTF-16 is nearly
+certain, strict UTF-8 is almost never wrong, and only then do we guess.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
+
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+SAMPLE = 8192
+BROKEN_UTF8_SHARE = 0.1  # at most this share of non-ASCII characters may be undecodable
+CYRILLIC_HIGH_SHARE = 0.3  # share of letters that are high bytes in a single-byte Cyrillic text
+DECLARED = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def decode(data: bytes) -> str:
-    """Text from bytes in any common encoding; never raises on odd bytes."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Text from bytes in any common encoding; never raises on odd bytes.
+
+    ``declared`` is an encoding the container states (HTTP header, ``<meta charset>``);
+    it is trusted only when the bytes decode cleanly with it.
+    """
+    encoding = sniff_encoding(data, declared)
+    return data.decode(encoding, errors="replace")
+
+
+def sniff_encoding(data: bytes, declared: str | None = None) -> str:
+    """The codec name ``decode`` uses for ``data``."""
+    for bom, enc in BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace")
+            return enc
+    utf16 = utf16_variant(data)
+    if utf16:
+        return utf16
+    if _is_utf8(data):
+        return "utf-8"
+    if declared and _decodes_cleanly(data, declared):
+        return declared
+    if _mostly_utf8(data):
+        return "utf-8"
+    return _cyrillic_codepage(data) or _detected(data) or "utf-8"
+
+
+def declared_charset(html: bytes) -> str | None:
+    """The ``<meta charset>`` an HTML page states in its head, if any."""
+    m = DECLARED.search(html[:SAMPLE])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def utf16_variant(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the bytes have the NUL pattern of BOM-less UTF-16 text."""
+    sample = data[:SAMPLE]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.3 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.3 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any encoding we read (NULs outside UTF-16/32)."""
+    head = data[:SAMPLE]
+    if b"\x00" not in head:
+        return False
+    return not (head.startswith(tuple(b for b, _ in BOMS)) or utf16_variant(head))
+
+
+def _is_utf8(data: bytes) -> bool:
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        return False
+    return True
+
+
+def _decodes_cleanly(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with a few bad bytes (a cut or corrupted file), not another code page."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > 0 and bad <= BROKEN_UTF8_SHARE * (good + bad)
+
+
+def _cyrillic_codepage(data: bytes) -> str | None:
+    """cp1251 or koi8-r when high bytes look like Cyrillic letters; lower case decides which.
+
+    Running text is mostly lower case: cp1251 puts а-я at 0xE0-0xFF, koi8-r at 0xC0-0xDF.
+    """
+    sample = data[:SAMPLE * 4]
+    upper_half = sum(1 for b in sample if b >= 0xE0)
+    lower_half = sum(1 for b in sample if 0xC0 <= b < 0xE0)
+    ascii_letters = sum(1 for b in sample if 65 <= b <= 90 or 97 <= b <= 122)
+    letters = upper_half + lower_half
+    if letters < CYRILLIC_HIGH_SHARE * (letters + ascii_letters):
+        return None
+    return "cp1251" if upper_half >= lower_half else "koi8-r"
+
+
+def _detected(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None:
-        return str(best)
-    return data.decode("utf-8", errors="replace")
+    best = from_bytes(data[:SAMPLE * 8]).best()
+    return str(best.encoding) if best is not None else None

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skytally.documents import make_document
-from skytally.ingest.decode import decode
+from skytally.ingest.decode import decode, looks_binary
+from skytally.ingest.source import read_all
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -15,14 +16,14 @@ if TYPE_CHECKING:
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
-    yield from read_bytes(path.read_bytes(), str(path))
+    yield from read_bytes(read_all(path), str(path), options)
 
 
-def read_bytes(data: bytes, source: str) -> Iterator[Document | Failure]:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def read_bytes(data: bytes, source: str, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
+    if looks_binary(data):
         yield Failure(source, "binary file (NUL bytes), not text")
         return
-    body = decode(data)
+    body = decode(data).lstrip("\ufeff")
     if not body.strip():
         yield Failure(source, "empty file")
         return

@@ -1,0 +1,46 @@
+"""Opening inputs: files (gzip-compressed or not) as binary streams, and their first bytes."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from pathlib import Path
+from typing import BinaryIO
+
+GZIP_MAGIC = b"\x1f\x8b"
+HEAD = 65536
+
+
+def is_gzip(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def open_binary(path: Path) -> BinaryIO:
+    """The file's bytes, transparently decompressed when it is gzip."""
+    if is_gzip(path):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return path.open("rb")
+
+
+def read_all(path: Path) -> bytes:
+    """The whole (decompressed) content of a file."""
+    with open_binary(path) as fh:
+        return fh.read()
+
+
+def read_head(path: Path, size: int = HEAD) -> bytes:
+    """The first ``size`` (decompressed) bytes; a truncated gzip gives what could be read."""
+    with path.open("rb") as fh:
+        raw = fh.read(size)
+    return head_of(raw, size)
+
+
+def head_of(data: bytes, size: int = HEAD) -> bytes:
+    """The first ``size`` bytes of ``data``, decompressed when it is gzip."""
+    if not data.startswith(GZIP_MAGIC):
+        return data[:size]
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data[:size], size)
+    except zlib.error:
+        return data[:size]
