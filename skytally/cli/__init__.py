@@ -17,6 +17,7 @@ from skytally import __version__
 # Modules that define commands; each exposes ``commands: list[click.Command]``.
 COMMAND_MODULES = (
     "skytally.cli.extract",
+    "skytally.cli.store",
 )
 
 
