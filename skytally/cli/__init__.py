@@ -18,6 +18,7 @@ from skytally import __version__
 COMMAND_MODULES = (
     "skytally.cli.extract",
     "skytally.cli.store",
+    "skytally.cli.batch",
 )
 
 

@@ -1,0 +1,141 @@
+"""Running partitions on a Dask cluster and collecting what each wrote.
+
+Every partition is one Dask task that reads its input, extracts and writes its
+Parquet files itself; only a small ``PartitionSummary`` travels back. Tasks
+are idempotent (a rerun rewrites the same files atomically), so when a worker
+dies the scheduler reruns its task elsewhere and nothing is lost or doubled.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from skytally.errors import ConfigError, MissingExtra
+from skytally.extract import EXTRACTOR_VERSION, extract_document
+from skytally.models import Failure
+from skytally.scale.parquet import remove_temporaries, write_partition
+from skytally.scale.partition import Extractor, PartitionRecords, PartitionSpec, run_partition
+
+log = logging.getLogger(__name__)
+
+try:
+    from distributed import Client, LocalCluster, as_completed
+except ImportError as exc:  # pragma: no cover - depends on the installed extras
+    raise MissingExtra("dask.distributed", "scale") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class PartitionSummary:
+    """What one partition task did: counts only, so results stay on the workers' disks."""
+
+    index: int
+    name: str
+    documents: int
+    claims: int
+    failures: int
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    partitions: tuple[PartitionSummary, ...]
+    seconds: float
+
+    @property
+    def documents(self) -> int:
+        return sum(p.documents for p in self.partitions)
+
+    @property
+    def claims(self) -> int:
+        return sum(p.claims for p in self.partitions)
+
+    @property
+    def failures(self) -> int:
+        return sum(p.failures for p in self.partitions)
+
+
+def process_partition(spec: PartitionSpec, out: str,
+                      extract: Extractor = extract_document) -> PartitionSummary:
+    """The Dask task: run one partition and write its Parquet files under ``out``."""
+    started = time.perf_counter()
+    records = run_partition(spec, extract)
+    write_partition(records, Path(out), spec.name)
+    return PartitionSummary(spec.index, spec.name, len(records.documents),
+                            sum(len(e.claims) for e in records.extractions), len(records.failures),
+                            time.perf_counter() - started)
+
+
+def run_batch(specs: Sequence[PartitionSpec], out: Path, client: Client, *,
+              extract: Extractor = extract_document, retries: int = 2,
+              on_done: Callable[[PartitionSummary], None] | None = None) -> BatchSummary:
+    """Run every partition on ``client``'s cluster; ``on_done`` sees each as it finishes."""
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    run_id = f"{time.time_ns():x}"
+    keys = [f"skytally-{s.name}-{run_id}" for s in specs]
+    futures = client.map(process_partition, specs, out=str(out.resolve()), extract=extract,
+                         retries=retries, key=keys)
+    spec_of = dict(zip(keys, specs, strict=True))
+    done: list[PartitionSummary] = []
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        try:
+            part: PartitionSummary = future.result()
+        except Exception as exc:  # a reader bug, or a partition whose workers kept dying
+            part = record_lost(spec_of[future.key], out, exc)
+        done.append(part)
+        if on_done is not None:
+            on_done(part)
+    if stale := remove_temporaries(out):
+        log.info("removed %d temporary file(s) left by interrupted attempts", stale)
+    summary = BatchSummary(tuple(sorted(done, key=lambda p: p.index)), time.perf_counter() - started)
+    write_manifest(out, specs, summary)
+    return summary
+
+
+def record_lost(spec: PartitionSpec, out: Path, exc: BaseException) -> PartitionSummary:
+    """Write a partition that could not be run as one failure naming its input and the error."""
+    where = ", ".join(spec.paths) + (f" bytes {spec.start}-{spec.end}" if spec.is_range else "")
+    log.error("partition %s (%s) failed: %r", spec.name, where, exc)
+    failure = Failure(where, f"partition {spec.name} failed: {exc!r}")
+    write_partition(PartitionRecords((), (), (failure,)), out, spec.name)
+    return PartitionSummary(spec.index, spec.name, 0, 0, 1, 0.0)
+
+
+def write_manifest(out: Path, specs: Sequence[PartitionSpec], summary: BatchSummary) -> None:
+    """``manifest.json``: inputs, partitions and counts of the run that wrote ``out``."""
+    manifest: dict[str, Any] = {
+        "extractor_version": EXTRACTOR_VERSION,
+        "seconds": round(summary.seconds, 3),
+        "documents": summary.documents, "claims": summary.claims, "failures": summary.failures,
+        "partitions": [
+            {**asdict(p), "paths": list(s.paths), "start": s.start, "end": s.end, "first_line": s.first_line}
+            for s, p in zip(specs, summary.partitions, strict=True)
+        ],
+    }
+    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+@contextmanager
+def connect(scheduler: str = "local", workers: int = 2, threads_per_worker: int = 1,
+            processes: bool = True) -> Iterator[Client]:
+    """A client of an existing cluster (``tcp://host:8786``) or of a new ``LocalCluster``."""
+    if scheduler != "local":
+        if "://" not in scheduler:
+            raise ConfigError(f"--scheduler must be 'local' or an address like tcp://host:8786, "
+                              f"not {scheduler!r}")
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+            yield client
+        return
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {workers}")
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=threads_per_worker,  # type: ignore[no-untyped-call]
+                           processes=processes, dashboard_address=":0")
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
+        yield client
