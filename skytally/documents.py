@@ -4,42 +4,113 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
+from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from skytally.errors import InputError
 from skytally.models import Document
 
+_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+TRACKING_PARAMS = re.compile(r"^(?:utm_\w+|fbclid|gclid|yclid|mc_cid|mc_eid|ref_src)$", re.IGNORECASE)
+
 
 def normalise_text(text: str) -> str:
-    """The text as compared for identity: NFC, unified newlines, trimmed lines."""
+    """The text as compared for identity: NFC, unified newlines, runs of spaces as one,
+    trimmed lines, at most one blank line in a row."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.strip() for line in text.strip().split("\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.strip().split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines))
+
+
+def normalise_url(url: str) -> str:
+    """The URL as compared for identity: scheme and host lower-cased, no fragment, no tracking
+    parameters (``utm_*``, ``fbclid``, ...)."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return url.strip()
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                       if not TRACKING_PARAMS.match(k)])
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
 def content_id(text: str, url: str | None = None) -> str:
-    """A stable id: the hash of the normalised text (and URL when known)."""
+    """A stable id: the hash of the normalised text (and normalised URL when known), so the
+    same report read twice, or with different spacing, is one document."""
     h = hashlib.sha256(normalise_text(text).encode("utf-8"))
-    if url:
-        h.update(b"\x00" + url.strip().encode("utf-8"))
+    if url and url.strip():
+        h.update(b"\x00" + normalise_url(url).encode("utf-8"))
     return h.hexdigest()[:16]
 
 
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+UNIX_MIN, UNIX_MS = 10**8, 10**11  # plausible epoch seconds; above UNIX_MS they are milliseconds
+
+
 def parse_published(value: Any, *, field: str = "published") -> dt.datetime | dt.date | None:
-    """An ISO date or datetime (``Z`` allowed), a ``datetime``/``date``, or None."""
+    """A publication date from an ISO date or datetime (``Z`` allowed), an RFC 2822 date
+    (feeds, e-mail), ``DD.MM.YYYY[ HH:MM]``, epoch seconds or milliseconds, a
+    ``datetime``/``date``, or None."""
     if value is None or value == "":
         return None
     if isinstance(value, (dt.datetime, dt.date)):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(value, field)
     if not isinstance(value, str):
-        raise InputError(f"expected an ISO date string, got {type(value).__name__}", field=field)
+        raise InputError(f"expected a date string, got {type(value).__name__}", field=field)
     s = value.strip()
+    if not s:
+        return None
+    parsed = _iso(s) or _dotted(s) or _rfc2822(s)
+    if parsed is None and s.isdigit():
+        parsed = _from_epoch(int(s), field)
+    if parsed is None:
+        raise InputError(f"not a date: {s!r} (use ISO 8601, e.g. 2025-03-15 or 2025-03-15T06:30:00+02:00)",
+                         field=field)
+    return parsed
+
+
+def _iso(s: str) -> dt.datetime | dt.date | None:
     try:
         if len(s) == 10:
             return dt.date.fromisoformat(s)
-        return dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
-        raise InputError(f"not an ISO date or datetime: {s!r}", field=field) from None
+        return None
+
+
+def _dotted(s: str) -> dt.datetime | dt.date | None:
+    m = _DOTTED.match(s)
+    if m is None:
+        return None
+    day, month, year, hour, minute, second = (int(g) if g else None for g in m.groups())
+    try:
+        if hour is None:
+            return dt.date(year or 0, month or 0, day or 0)
+        return dt.datetime(year or 0, month or 0, day or 0, hour, minute or 0, second or 0)
+    except ValueError:
+        return None
+
+
+def _rfc2822(s: str) -> dt.datetime | None:
+    try:
+        return parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _from_epoch(value: float, field: str) -> dt.datetime:
+    seconds = value / 1000 if value > UNIX_MS else value
+    if seconds < UNIX_MIN:
+        raise InputError(f"not a date: {value!r} is too small for epoch seconds", field=field)
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+    except (OverflowError, OSError, ValueError):
+        raise InputError(f"not a date: {value!r}", field=field) from None
 
 
 def make_document(text: str, *, id: str | None = None, published: Any = None,

@@ -1,11 +1,95 @@
-"""Near-duplicate detection: syndicated copies of one story share a group id."""
+"""Near-duplicate detection: syndicated copies of one story share a group id.
+
+Each text becomes the set of its word shingles (``SHINGLE`` consecutive lower-cased
+words), summarised by a MinHash signature; a MinHash LSH index finds earlier texts
+whose estimated Jaccard similarity may reach ``threshold``, and each candidate is
+checked against its stored signature. A document joins the group of its most similar
+earlier document at or above the threshold, else it starts a group named by its own
+id. Identical normalised texts short-cut to the same group without hashing.
+
+About 0.6 ms per 400-word text on one core: 100,000 reports take about a minute,
+and the signatures about 50 MB.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from typing import Any
+
+from skytally.documents import normalise_text
+from skytally.errors import MissingExtra
+
+SHINGLE = 3
+THRESHOLD = 0.8
+NUM_PERM = 128
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
+    """The set of ``size``-word shingles of a text (its words alone when it is shorter)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+
 
 class DuplicateIndex:
-    """Assigns each added document a group id: its own id, or that of an earlier
-    near-duplicate. (Stub: exact ids only until the MinHash index lands.)"""
+    """Assigns each added document a group id: its own id, or the group of an earlier
+    near-duplicate. Adding the same id again returns the group it already has."""
+
+    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
+        try:
+            from datasketch import MinHashLSH
+        except ImportError:
+            raise MissingExtra("datasketch", "formats") from None
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._groups: dict[str, str] = {}
+        self._signatures: dict[str, Any] = {}  # doc id -> uint32 numpy array
+        self._exact: dict[bytes, str] = {}
 
     def add(self, doc_id: str, text: str) -> str:
-        return doc_id
+        """The group id of ``doc_id``: that of its closest earlier near-duplicate, or its own."""
+        known = self._groups.get(doc_id)
+        if known is not None:
+            return known
+        digest = hashlib.sha256(normalise_text(text).lower().encode("utf-8")).digest()
+        group = self._exact.get(digest)
+        if group is None:
+            group = self._near_group(doc_id, text)
+            self._exact[digest] = group
+        self._groups[doc_id] = group
+        return group
+
+    def group_of(self, doc_id: str) -> str | None:
+        return self._groups.get(doc_id)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._groups
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+    def _near_group(self, doc_id: str, text: str) -> str:
+        grams = shingles(text)
+        if not grams:
+            return doc_id
+        minhash = self._minhash(grams)
+        signature = minhash.hashvalues.astype("uint32")
+        best, best_sim = doc_id, self.threshold
+        for other in self._lsh.query(minhash):
+            sim = float((self._signatures[other] == signature).mean())
+            if sim >= best_sim:
+                best, best_sim = self._groups[other], sim
+        self._lsh.insert(doc_id, minhash, check_duplication=False)
+        self._signatures[doc_id] = signature
+        return best
+
+    def _minhash(self, grams: set[bytes]) -> Any:
+        from datasketch import MinHash
+
+        minhash = MinHash(num_perm=self.num_perm)
+        minhash.update_batch(list(grams))
+        return minhash
