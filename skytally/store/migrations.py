@@ -32,8 +32,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    func,
     insert,
+    inspect,
     select,
     text,
 )
@@ -195,30 +195,34 @@ def latest_version() -> int:
     return max(m.version for m in MIGRATIONS)
 
 
+def applied_versions(engine: Engine) -> set[int]:
+    """The versions recorded in the database (empty for a new one)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(schema_version.name):
+            return set()
+        return set(conn.execute(select(schema_version.c.version)).scalars())
+
+
 def current_version(engine: Engine) -> int:
     """The highest version applied to the database (0 for an empty one)."""
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(select(func.coalesce(func.max(schema_version.c.version), 0)))
-                       .scalar_one())
-    except Exception:  # no schema_version table yet
-        return 0
+    return max(applied_versions(engine), default=0)
 
 
 def migrate(engine: Engine, *, target: int | None = None) -> list[int]:
-    """Apply every migration above the database's version (up to ``target``)."""
+    """Apply, in order, every migration (up to ``target``) the database has not recorded.
+
+    Versions are checked one by one, not against the highest, so a store migration
+    numbered below an already applied analytics one (20+) still runs."""
     _check_list()
-    stop = latest_version() if target is None else target
-    if current_version(engine) >= stop:
+    done = applied_versions(engine)
+    wanted = [m for m in MIGRATIONS if target is None or m.version <= target]
+    todo = sorted((m for m in wanted if m.version not in done), key=lambda m: m.version)
+    if not todo:
         return []
     with writing(engine) as conn:
         _lock(conn)
         schema_version.create(conn, checkfirst=True)
-    applied = []
-    for migration in sorted(MIGRATIONS, key=lambda m: m.version):
-        if migration.version <= stop and _apply(engine, migration):
-            applied.append(migration.version)
-    return applied
+    return [m.version for m in todo if _apply(engine, m)]
 
 
 def _apply(engine: Engine, migration: Migration) -> bool:
@@ -246,4 +250,4 @@ def _check_list() -> None:
         raise StoreError(f"duplicate migration versions in MIGRATIONS: {sorted(versions)}")
 
 
-__all__ = ["MIGRATIONS", "Migration", "current_version", "latest_version", "migrate"]
+__all__ = ["MIGRATIONS", "Migration", "applied_versions", "current_version", "latest_version", "migrate"]
