@@ -70,3 +70,59 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         with engine.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
+
+
+def _night_reports() -> list[tuple[object, object]]:
+    """Hand-written reports of two nights with conflicting figures, as (Document, Extraction)."""
+    import datetime as dt
+
+    from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Qualifier, Weapon
+
+    def doc(doc_id: str, outlet: str, published: str, title: str, text: str, places: tuple[str, ...],
+            figures: list[tuple[str, Outcome, Weapon | None, int]], day: dt.date) -> tuple[object, object]:
+        claims = []
+        for sentence, outcome, weapon, n in figures:
+            start = text.index(sentence)
+            claims.append(Claim(outcome=outcome, n=n, evidence=Evidence(start, start + len(sentence)),
+                                weapon=weapon, qualifier=Qualifier.EXACT, attacker="russia",
+                                target="ukraine", date=day, attribution=outlet))
+        return (Document(id=doc_id, text=text, published=dt.date.fromisoformat(published), outlet=outlet,
+                         title=title, url=f"https://example.test/{doc_id}"),
+                Extraction(document_id=doc_id, claims=tuple(claims), places=places))
+
+    night1, night2 = dt.date(2025, 3, 14), dt.date(2025, 3, 15)
+    air = ("Overnight the enemy attacked with 140 strike drones. Air defence destroyed 97 drones. "
+           "A further 30 drones were lost to electronic warfare. Two missiles were also fired at Kharkiv.")
+    wire = ("Drones swarm Kharkiv. Russia launched 150 drones at Ukraine overnight, officials said. "
+            "In Kharkiv a strike killed 3 people.")
+    kyiv = ("A quiet night for most regions. Russia sent 62 drones towards Kyiv overnight. "
+            "Of them 51 were downed over the capital region.")
+    return [
+        doc("air-0314", "Air Force of Ukraine", "2025-03-14", "Night of 14 March", air,
+            ("Kharkiv", "Odesa"), [
+            ("Overnight the enemy attacked with 140 strike drones.", Outcome.LAUNCHED, Weapon.DRONE, 140),
+            ("Air defence destroyed 97 drones.", Outcome.SHOT_DOWN, Weapon.DRONE, 97),
+            ("A further 30 drones were lost to electronic warfare.", Outcome.SUPPRESSED, Weapon.DRONE, 30),
+            ("Two missiles were also fired at Kharkiv.", Outcome.LAUNCHED, Weapon.MISSILE, 2)], night1),
+        doc("wire-0314", "Example Wire", "2025-03-14", "Drones swarm Kharkiv", wire, ("Kharkiv",), [
+            ("Russia launched 150 drones at Ukraine overnight, officials said.", Outcome.LAUNCHED,
+             Weapon.DRONE, 150),
+            ("In Kharkiv a strike killed 3 people.", Outcome.KILLED, None, 3)], night1),
+        doc("kyiv-0315", "City News", "2025-03-15", "Kyiv night", kyiv, ("Kyiv",), [
+            ("Russia sent 62 drones towards Kyiv overnight.", Outcome.LAUNCHED, Weapon.DRONE, 62),
+            ("Of them 51 were downed over the capital region.", Outcome.SHOT_DOWN, Weapon.DRONE, 51)],
+            night2),
+    ]
+
+
+@pytest.fixture
+def filled_db(tmp_path: Path) -> str:
+    """A SQLite database URL holding the hand-written reports of two nights, events resolved."""
+    from skytally.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'filled.db'}"
+    with open_store(url) as store:
+        for document, extraction in _night_reports():
+            store.save(document, extraction)  # type: ignore[arg-type]
+        store.resolve_events()
+    return url

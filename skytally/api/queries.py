@@ -1,0 +1,125 @@
+"""Read queries the API and the dashboard both call, so the two never disagree.
+
+Listings and details come from ``skytally.query.browse`` (the store's own
+queries). What browse does not offer yet lives here as small SQLAlchemy Core
+selects with bound parameters only: text search, places, a place's nights and
+the nightly series from events' preferred figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from skytally.query import browse
+from skytally.query.browse import Filters, Page, as_dict, iso
+from skytally.store.schema import claims, document_places, documents, event_claims, events
+
+SNIPPET = 240
+
+get_document = browse.get_document
+get_event = browse.get_event
+list_claims = browse.list_claims
+list_events = browse.list_events
+
+
+def _listing(engine: Engine, stmt: Select[Any], f: Filters, page: Page, **extra: Any) -> dict[str, Any]:
+    p = page.bounded()
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+        rows = conn.execute(stmt.limit(p.limit).offset(p.offset)).all()
+    return {"items": [as_dict(r) for r in rows], "total": int(total), "limit": p.limit,
+            "offset": p.offset, "filters": f.to_dict(), **extra}
+
+
+def like_pattern(text: str) -> str:
+    """``%text%`` with the LIKE wildcards in ``text`` escaped (for ``escape="\\\\"``)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def list_documents(engine: Engine, f: Filters, page: Page, q: str | None = None) -> dict[str, Any]:
+    """Documents newest first; with ``q``, only those whose title or text contains it."""
+    if not q:
+        return browse.list_documents(engine, f, page)
+    pattern = like_pattern(q.lower())
+    found = or_(func.lower(documents.c.text).like(pattern, escape="\\"),
+                func.lower(func.coalesce(documents.c.title, "")).like(pattern, escape="\\"))
+    n_claims = (select(func.count()).where(claims.c.document_id == documents.c.id)
+                .scalar_subquery().label("n_claims"))
+    stmt = (select(*browse.DOC_COLUMNS, func.substr(documents.c.text, 1, SNIPPET).label("snippet"), n_claims)
+            .where(found, *browse.document_conditions(f))
+            .order_by(documents.c.published_on.desc().nulls_last(), documents.c.id))
+    return _listing(engine, stmt, f, page, q=q)
+
+
+def list_places(engine: Engine, f: Filters, page: Page) -> dict[str, Any]:
+    """Places ranked by the number of distinct attack nights in the reports naming them."""
+    nights = func.count(func.distinct(claims.c.date)).label("nights")
+    conds = browse.claim_conditions(Filters(since=f.since, until=f.until, attacker=f.attacker,
+                                            target=f.target, weapon=f.weapon, outcome=f.outcome,
+                                            outlet=f.outlet))
+    stmt = (select(document_places.c.place, nights,
+                   func.count(func.distinct(document_places.c.document_id)).label("documents"),
+                   func.max(claims.c.date).label("latest"))
+            .join(claims, claims.c.document_id == document_places.c.document_id)
+            .where(claims.c.scope == "event", *conds)
+            .group_by(document_places.c.place)
+            .order_by(nights.desc(), document_places.c.place))
+    if f.place:
+        stmt = stmt.where(func.lower(document_places.c.place) == f.place.lower())
+    return _listing(engine, stmt, f, page)
+
+
+def get_place(engine: Engine, place: str, page: Page) -> dict[str, Any] | None:
+    """A place (matched without case) with the events of the reports that name it."""
+    with engine.connect() as conn:
+        name = conn.execute(select(document_places.c.place)
+                            .where(func.lower(document_places.c.place) == place.lower()).limit(1)).scalar()
+    if name is None:
+        return None
+    f = Filters(place=name)
+    stmt = select(events).where(*browse.event_conditions(f)).order_by(events.c.date.desc(), events.c.id)
+    return {"place": name, "nights": _listing(engine, stmt, f, page)}
+
+
+def nightly(engine: Engine, f: Filters) -> list[dict[str, Any]]:
+    """Per night and weapon class, the sum over events of each outcome's preferred figure."""
+    conds: list[ColumnElement[bool]] = [
+        event_claims.c.role == "preferred", claims.c.weapon.is_not(None), claims.c.model.is_(None),
+        *browse.event_conditions(Filters(since=f.since, until=f.until, attacker=f.attacker,
+                                         target=f.target, place=f.place, outlet=f.outlet))]
+    if f.weapon:
+        conds.append(claims.c.weapon == f.weapon)
+    stmt = (select(events.c.date, claims.c.weapon, claims.c.outcome, func.sum(claims.c.n).label("n"))
+            .join(event_claims, event_claims.c.event_id == events.c.id)
+            .join(claims, claims.c.id == event_claims.c.claim_id)
+            .where(and_(*conds))
+            .group_by(events.c.date, claims.c.weapon, claims.c.outcome)
+            .order_by(events.c.date))
+    with engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    return _pivot(rows)
+
+
+def _pivot(rows: Any) -> list[dict[str, Any]]:
+    nights: dict[tuple[str, str], dict[str, Any]] = {}
+    for date, weapon, outcome, n in rows:
+        key = (iso(date), weapon)
+        nights.setdefault(key, {"date": key[0], "weapon": weapon})[outcome] = int(n)
+    return [_with_rate(v) for _, v in sorted(nights.items())]
+
+
+def _with_rate(night: Mapping[str, Any]) -> dict[str, Any]:
+    out = dict(night)
+    if "neutralized" not in out and ("shot_down" in out or "suppressed" in out):
+        out["neutralized"] = out.get("shot_down", 0) + out.get("suppressed", 0)
+    launched, neutralized = out.get("launched"), out.get("neutralized")
+    out["rate"] = round(neutralized / launched, 4) if launched and neutralized is not None else None
+    return out
+
+
+__all__ = ["get_document", "get_event", "get_place", "like_pattern", "list_claims",
+           "list_documents", "list_events", "list_places", "nightly"]

@@ -1,0 +1,149 @@
+"""Dashboard pages: each is one data function rendered twice, as HTML and as ``.json``.
+
+``twin`` registers ``PATH`` (a Jinja2 template over the data) and ``PATH.json``
+(the same dict as JSON), so the page and its JSON can never disagree.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Query
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from skytally.api import queries
+from skytally.api.errors import ApiError
+from skytally.api.params import TEXT_MAX, Page
+from skytally.api.routes import EngineDep, FilterDep, IdPath, PageDep, found
+from skytally.web import overview as overview_data
+from skytally.web.explain import explain_flag
+from skytally.web.highlight import Span, segments
+
+STATIC = Path(__file__).parent / "static"
+ENV = Environment(loader=PackageLoader("skytally.web", "templates"), autoescape=select_autoescape(),
+                  trim_blocks=True, lstrip_blocks=True)
+RECENT = 10
+
+DataFn = Callable[..., dict[str, Any]]
+
+
+def render(template: str, data: dict[str, Any], status: int = 200) -> HTMLResponse:
+    return HTMLResponse(ENV.get_template(template).render(data=data, **data), status_code=status)
+
+
+def _html(template: str, fn: DataFn) -> Callable[..., HTMLResponse]:
+    @functools.wraps(fn)
+    def page(*args: Any, **kwargs: Any) -> HTMLResponse:
+        try:
+            return render(template, fn(*args, **kwargs))
+        except ApiError as exc:
+            return render("error.html", {"title": "Error", "status": exc.status, "message": exc.message},
+                          exc.status)
+    page.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
+    return page
+
+
+def twin(app: FastAPI, path: str, template: str, fn: DataFn) -> None:
+    """``path`` as an HTML page and ``path.json`` (``/index.json`` for ``/``) as its data."""
+    json_path = "/index.json" if path == "/" else f"{path}.json"
+    app.add_api_route(json_path, fn, methods=["GET"], tags=["dashboard"], summary=f"Data of {path}")
+    app.add_api_route(path, _html(template, fn), methods=["GET"], response_class=HTMLResponse,
+                      include_in_schema=False)
+
+
+# ---- data of each page ------------------------------------------------------------------------
+
+def overview(engine: EngineDep, f: FilterDep) -> dict[str, Any]:
+    nights = queries.nightly(engine, f)
+    return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
+            **overview_data.build(nights, diplomacy(engine, f)),
+            "events": queries.list_events(engine, f, Page(limit=RECENT))}
+
+
+def diplomacy(engine: Any, f: Any) -> list[dict[str, Any]]:
+    """Political events for the chart's markers (from the analytics timeline once it is stored)."""
+    return []
+
+
+def events(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
+    return {"title": "Events", "filters": f.to_dict(), "events": queries.list_events(engine, f, p)}
+
+
+def event(engine: EngineDep, event_id: IdPath) -> dict[str, Any]:
+    data = found(queries.get_event(engine, event_id), "event", event_id)
+    claims = [c for fig in data["figures"] for c in (fig["preferred"], *fig["others"])]
+    return {"title": data["event"]["label"], **data,
+            "flags": [{**fl, "explanation": explain_flag(fl["code"])} for fl in data["flags"]],
+            "documents": event_documents(engine, claims)}
+
+
+def event_documents(engine: Any, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each source document's text, cut so the event's evidence spans can be highlighted."""
+    out = []
+    for doc_id in dict.fromkeys(c["document_id"] for c in claims):
+        doc = queries.get_document(engine, doc_id)
+        if doc is None:
+            continue
+        mine = [c for c in claims if c["document_id"] == doc_id]
+        out.append({"id": doc_id, "title": doc["document"]["title"], "outlet": doc["document"]["outlet"],
+                    "segments": marked(doc["document"]["text"], mine)})
+    return out
+
+
+def marked(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Segments of ``text`` with the claim ids covering each and those whose evidence starts there."""
+    spans = [Span(c["evidence_start"], c["evidence_end"], str(c["id"])) for c in claims]
+    starts: dict[int, list[str]] = {}
+    for span in spans:
+        starts.setdefault(span.start, []).append(span.key)
+    out, pos = [], 0
+    for seg in segments(text, spans):
+        out.append({"text": seg.text, "keys": list(seg.keys), "starts": sorted(set(starts.get(pos, [])))})
+        pos += len(seg.text)
+    return out
+
+
+def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
+    data = found(queries.get_document(engine, document_id), "document", document_id)
+    doc = data["document"]
+    return {"title": doc["title"] or doc["id"], **data, "segments": marked(doc["text"], data["claims"])}
+
+
+def places(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
+    return {"title": "Places", "filters": f.to_dict(), "places": queries.list_places(engine, f, p)}
+
+
+def place(engine: EngineDep, name: Annotated[str, Query(min_length=1, max_length=TEXT_MAX)],
+          p: PageDep) -> dict[str, Any]:
+    data = found(queries.get_place(engine, name, p), "place", name)
+    return {"title": data["place"], **data}
+
+
+def search(engine: EngineDep, f: FilterDep, p: PageDep,
+           q: Annotated[str, Query(max_length=TEXT_MAX)] = "") -> dict[str, Any]:
+    results = queries.list_documents(engine, f, p, q.strip()) if q.strip() else None
+    return {"title": "Search", "q": q, "filters": f.to_dict(), "results": results}
+
+
+PAGES: tuple[tuple[str, str, DataFn], ...] = (
+    ("/", "overview.html", overview),
+    ("/events", "events.html", events),
+    ("/events/{event_id}", "event.html", event),
+    ("/documents/{document_id}", "document.html", document),
+    ("/places", "places.html", places),
+    ("/place", "place.html", place),
+    ("/search", "search.html", search),
+)
+
+
+def install_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # ``.json`` twins go first so that ``/events/{id}`` does not swallow ``/events/x.json``
+    for path, template, fn in PAGES:
+        twin(app, path, template, fn)
