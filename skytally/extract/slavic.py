@@ -1,12 +1,132 @@
-"""Ukrainian and Russian grammar: official Air Force and Defence Ministry posts."""
+"""Ukrainian and Russian grammar: official Air Force and Defence Ministry posts.
+
+``extract(text, published)`` cuts the text into sentences and list items
+(``slavic_segments``), finds counted phrases in each (``slavic_phrases``), gives
+every phrase the outcome of the word that governs it, then applies the counting
+rules of CLAIMS.md across the document (``slavic_rules``): parts of a stated
+class total become subsets, a "targets" total of one class takes that class.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
-from skytally.models import Claim
+from skytally.extract import slavic_lexicon as lex
+from skytally.extract.slavic_dates import attack_date
+from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
+from skytally.extract.slavic_places import attacked_places
+from skytally.extract.slavic_rules import apply_rules
+from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
+from skytally.models import Claim, Evidence, Outcome, Scope, Weapon
+
+log = logging.getLogger(__name__)
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
-    """Claims and attacked places stated in a Ukrainian or Russian report."""
-    return [], []
+    """Claims and attacked places stated in a Ukrainian or Russian report. Never raises."""
+    try:
+        return _extract(text, published)
+    except Exception:  # a bad sentence must not stop a batch
+        log.exception("slavic extraction failed; document skipped")
+        return [], []
+
+
+def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
+    context = _Context(text, attack_date(text, published))
+    claims: list[Claim] = []
+    list_outcome: Outcome | None = None
+    list_weapon: Weapon | None = None
+    for seg in split_segments(text):
+        inherited = list_outcome if seg.item else None
+        seg_claims = context.segment_claims(seg, inherited, list_weapon)
+        claims += seg_claims
+        if seg.opens_list:
+            triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
+            list_outcome = triggers[-1].outcome if triggers else None
+            list_weapon = seg_claims[-1].weapon if seg_claims else None
+        elif not seg.item:
+            list_outcome = list_weapon = None
+    return apply_rules(claims), attacked_places(text)
+
+
+class _Context:
+    """What holds for the whole document: its text, day, attacker and source."""
+
+    def __init__(self, text: str, date: dt.date | None) -> None:
+        self.text = text
+        self.date = date
+        by_ukraine = lex.RUSSIAN_MOD_RE.search(text) is not None
+        self.attacker = "ukraine" if by_ukraine else "russia"
+        self.attribution = _attribution(text)
+
+    def segment_claims(self, seg: Segment, inherited: Outcome | None,
+                       list_weapon: Weapon | None) -> list[Claim]:
+        text = self.text
+        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
+        phrases = find_phrases(text, seg.start, seg.end)
+        claims = []
+        for p in phrases:
+            weapon = p.weapon or list_weapon
+            trigger = _governing(text, p, triggers)
+            outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
+            if outcome is None or weapon is None:
+                continue
+            claims.append(self._claim(seg, p, outcome, weapon, trigger))
+        return claims + self._casualties(seg, phrases)
+
+    def _casualties(self, seg: Segment, phrases: list[Phrase]) -> list[Claim]:
+        triggers = find_triggers(self.text, seg.start, seg.end, lex.CASUALTY_TRIGGER_PATTERNS)
+        if not triggers:
+            return []
+        taken = [(p.start, p.end) for p in phrases]
+        out = []
+        for p in find_people(self.text, seg.start, seg.end, taken):
+            trigger = min(triggers, key=lambda t: _distance(t, p))
+            out.append(self._claim(seg, p, trigger.outcome, None, trigger))
+        return out
+
+    def _claim(self, seg: Segment, p: Phrase, outcome: Outcome, weapon: Weapon | None,
+               trigger: Trigger | None) -> Claim:
+        text = self.text
+        start, end = p.start, p.end
+        if trigger is not None:
+            start, end = min(start, trigger.start), max(end, trigger.end)
+        attacker = self.attacker
+        if lex.ATTACKED_BY_UKRAINE_RE.search(text, seg.start, seg.end):
+            attacker = "ukraine"
+        scope = Scope.AGGREGATE if lex.AGGREGATE_RE.search(text, seg.start, seg.end) else Scope.EVENT
+        return Claim(
+            outcome=outcome, n=p.n, evidence=Evidence(start, end),
+            weapon=None if outcome.kind.value == "casualty" else weapon, qualifier=p.qualifier,
+            scope=scope, attacker=attacker, target=_other(attacker), date=self.date,
+            model=p.model, attribution=self.attribution,
+        )
+
+
+def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
+    """The outcome word a phrase belongs to: a post-verb in its clause, else the nearest before."""
+    for t in triggers:
+        if t.post and t.start >= p.end and "," not in text[p.end:t.start]:
+            return t
+    before = [t for t in triggers if t.end <= p.start and not t.post]
+    if before:
+        return before[-1]
+    after = [t for t in triggers if t.start >= p.end]
+    return after[0] if after else None
+
+
+def _distance(t: Trigger, p: Phrase) -> int:
+    return p.start - t.end if t.end <= p.start else t.start - p.end
+
+
+def _attribution(text: str) -> str | None:
+    if lex.RUSSIAN_MOD_RE.search(text):
+        return "Russian Defence Ministry"
+    if lex.UA_AIR_FORCE_RE.search(text):
+        return "Ukrainian Air Force"
+    return None
+
+
+def _other(attacker: str) -> str:
+    return "russia" if attacker == "ukraine" else "ukraine"

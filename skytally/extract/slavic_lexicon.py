@@ -1,0 +1,177 @@
+"""Words of Ukrainian and Russian attack reports, as data composed into patterns.
+
+Every table maps a value of the claim vocabulary (``models.py``) to regular
+expression pieces; the pieces are joined once, at import time, into compiled
+patterns that ``slavic.py`` runs. Matching is case-insensitive (headlines are
+in capitals) and pieces are written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skytally.models import Outcome, Qualifier, Weapon
+
+FLAGS = re.IGNORECASE | re.UNICODE
+W = r"[\w'’ʼ]"  # a letter of a word, apostrophes included
+
+# Weapon nouns (and multi-word nouns) matched where a counted phrase ends.
+WEAPON_NOUNS: dict[Weapon, tuple[str, ...]] = {
+    Weapon.DRONE: (
+        r"бпла", r"безпілотн\w*(?:\s+літальн\w*\s+апарат\w*)?",
+        r"беспилотн\w*(?:\s+летательн\w*\s+аппарат\w*)?", r"дрон\w*",
+        r"баражуюч\w*\s+боєприпас\w*", r"барражирующ\w*\s+боеприпас\w*",
+        r"шахед\w*", r"shahed\w*", r"гербер\w*", r"італмас\w*", r"итальмас\w*", r"геран\w*",
+        r"s8000", r"бандерол\w*", r"дань-т", r"пароді\w*", r"ланцет\w*", r"lancet\w*",
+    ),
+    Weapon.MISSILE: (
+        r"ракет(?!н)\w*", r"іскандер\w*", r"искандер\w*", r"калібр\w*", r"калибр\w*",
+        r"кинджал\w*", r"кинжал\w*", r"циркон\w*", r"онікс\w*", r"оникс\w*",
+        r"[хxк]h?-\d+\w*", r"kn-23", r"кн-23", r"[сs]-[34]00\w*", r"нептун\w*", r"atacms",
+        r"storm\s+shadow", r"точк\w*-у",
+    ),
+    Weapon.BOMB: (
+        r"каб(?:ів|ами|ам|и|ах)?(?!\w)", r"упаб\w*", r"фаб-\d+\w*", r"авіабомб\w*", r"авиабомб\w*",
+        r"авіаційн\w*\s+бомб\w*", r"авиационн\w*\s+бомб\w*", r"бомб\w*",
+    ),
+    Weapon.ANY: (
+        r"ціл(?:ей|і|ь|ями)(?!\w)", r"цел(?:ей|и|ь)(?!\w)",
+        r"засоб\w*\s+повітряного\s+нападу", r"средств\w*\s+воздушного\s+нападения",
+    ),
+}
+
+# Generic nouns in a singular form: a weapon named once, without a number, is n = 1.
+SINGULAR_NOUNS: dict[Weapon, str] = {
+    Weapon.MISSILE: r"(?:ракета|ракету|ракетою|ракетой|ракеті)(?!\w)",
+    Weapon.DRONE: r"(?:дрон|дрона|дроном|безпілотник|безпілотника|безпілотником|беспилотник"
+                  r"|беспилотника|беспилотником)(?!\w)",
+    Weapon.BOMB: r"(?:авіабомба|авіабомбу|авиабомба|авиабомбу)(?!\w)",
+}
+# "ракети"/"ракеты" is singular after a feminine genitive adjective ("балістичної ракети").
+SINGULAR_GENITIVE = r"(?:\w+(?:ої|ой|ей)\s+)+(?:ракети|ракеты)(?!\w)"
+
+# Weapon models as named, to the canonical spelling of ``Claim.model``.
+MODELS: tuple[tuple[str, str], ...] = (
+    (r"shahed|шахед", "Shahed-136"), (r"гербер", "Gerbera"), (r"італмас|итальмас", "Italmas"),
+    (r"геран", "Geran-2"), (r"бандерол", "Banderol"), (r"дань-т", "Dan-T"), (r"пароді", "Parodiya"),
+    (r"ланцет|lancet", "Lancet"), (r"іскандер-к|искандер-к", "Iskander-K"),
+    (r"іскандер|искандер", "Iskander-M"), (r"калібр|калибр", "Kalibr"),
+    (r"кинджал|кинжал", "Kinzhal"), (r"циркон", "Zircon"), (r"онікс|оникс", "Oniks"),
+    (r"kn-23|кн-23", "KN-23"), (r"[сs]-300", "S-300"), (r"[сs]-400", "S-400"),
+    (r"нептун", "Neptune"), (r"atacms", "ATACMS"), (r"storm\s+shadow", "Storm Shadow"),
+    (r"(?<!\w)[хx]h?-(\d+)(п?)", "Kh-{0}{1}"),
+)
+
+# Outcome words, most specific first: a span matched by one is not matched again.
+COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
+    (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*подавлен\w*"),
+    (Outcome.NEUTRALIZED, r"сбит\w*\s*(?:/|или|и)\s*подавлен\w*"),
+    (Outcome.NEUTRALIZED, r"знешкоджен\w*|знешкодил\w*|нейтралізован\w*|обезврежен\w*|нейтрализован\w*"),
+    (Outcome.SUPPRESSED, r"локаційно\s+втрачен\w*|локально\s+втрачен\w*|локационно\s+потерян\w*"),
+    (Outcome.SUPPRESSED, r"подавлен\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
+    (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
+    (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
+    (Outcome.HIT, r"влучан\w*|влучил\w*|влучень|попадани\w*|прорвал\w*"),
+    (Outcome.SHOT_DOWN, r"(?<!падіння )(?<!уламки )(?<!уламків )збит\w*|збил\w*|збива\w*"),
+    (Outcome.SHOT_DOWN, r"знищен\w*|знищил\w*|перехоп\w*|перехопл\w*"),
+    (Outcome.SHOT_DOWN, r"(?<!обломки )(?<!падение )сбит\w*|сбил\w*|уничтож\w*|перехвач\w*|перехват\w*"),
+    (Outcome.LAUNCHED, r"атакува\w*|атакова\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"),
+    (Outcome.LAUNCHED, r"нан[её]с\w*\s+(?:\w+\s+){0,3}?удар\w*"),
+    (Outcome.LAUNCHED, r"запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*"),
+    (Outcome.LAUNCHED, r"застосува\w*|застосуванням|применил\w*|применением|скину\w*|сброси\w*"),
+    (Outcome.LAUNCHED, r"зафіксовано(?!\s+(?:влучан|падін))|зафиксирован\w*(?!\s+(?:попадан|падени))"),
+)
+
+# Triggers that come after their subject ("ракета цілі не досягла").
+POST_OUTCOMES = frozenset({Outcome.SUPPRESSED})
+POST_WORDS = r"вдал\w*\s+перехоп\w*|вдал\w*\s+збит\w*|удал\w*\s+(?:перехват|сбит|уничтож)\w*"
+
+CASUALTY_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
+    (Outcome.KILLED, r"загину\w*|загинул\w*|загибл\w*|вбит\w*|вбил\w*|погиб\w*|убит\w*"),
+    (Outcome.INJURED, r"поранен\w*|травмован\w*|постражда\w*|госпіталізован\w*"),
+    (Outcome.INJURED, r"ранен\w*|ранил\w*|пострадав\w*|пострадал\w*|госпитализирован\w*"),
+)
+PERSON_NOUNS = (
+    r"люд\w*|осіб|особ\w*|мешкан\w*|жител\w*|цивільн\w*|дит\w*|діт\w*|чоловік\w*|жін\w*"
+    r"|человек\w*|мирн\w*|ребен\w*|ребён\w*|детей|женщин\w*|мужчин\w*|пенсіонер\w*|пенсионер\w*"
+)
+SINGLE_PERSON = (
+    r"(?:людина|жінка|чоловік|дитина|мешканець|мешканка|водій|пенсіонерка|пенсіонер|женщина"
+    r"|мужчина|ребенок|ребёнок|житель|жительница|водитель)(?!\w)"
+)
+
+QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
+    (Qualifier.AT_LEAST, r"понад|більше(?:\s+ніж)?|більш\s+ніж|щонайменше|не\s+менше(?:\s+ніж)?"
+                         r"|не\s+менш\s+ніж|принаймні|мінімум|свыше|более|больше|не\s+менее"
+                         r"|по\s+меньшей\s+мере|как\s+минимум|минимум"),
+    (Qualifier.ABOUT, r"близько|майже|приблизно|орієнтовно|около|почти|примерно|порядка|до"),
+)
+
+# A figure followed by one of these is a part of another ("72 із них — реактивні").
+PART_OF = r"\s*\(?\s*(?:із|з|зі|из)\s+(?:них|яких|которых)"
+# A figure preceded by one of these is a subset of a casualty figure.
+AMONG = r"(?:серед\s+них|серед\s+яких|з\s+них|із\s+них|у\s+тому\s+числі|в\s+тому\s+числі|в\s+т\.\s?ч\."
+AMONG += r"|среди\s+них|из\s+них|в\s+том\s+числе)\s*[:\-–—]?\s*$"
+# "із 140 БпЛА": the whole out of which a part was shot down was launched.
+OUT_OF = r"(?:^|\s)(?:із|з|из)\s*$"
+# A toll that rises to a figure: "зросла до 15" is 15 exact.
+RISE_TO = r"(?:зрос\w*|збільшил\w*|возрос\w*|увеличил\w*)\s+до\s*$"
+
+# Words after a figure that make it no count of weapons or people.
+NOT_COUNTS = r"(?:локаці\w*|місц\w*|мест\w*|област\w*|регіон\w*|регион\w*|раз\w*|годин\w*|хвилин\w*"
+NOT_COUNTS += r"|час\w*|минут\w*|рок\w*|року|год\w*|лет|км|кілометр\w*|километр\w*|відсот\w*|процент\w*"
+NOT_COUNTS += r"|%|будин\w*|дом\w*|населен\w*|тривог\w*|тревог\w*)"
+
+AGGREGATE = (
+    r"з\s+початку\s+(?:року|місяця|війни|вторгнення|повномасштаб\w*)|с\s+начала\s+(?:года|месяца|войны)"
+    r"|за\s+(?:минулий\s+|прошедший\s+|цей\s+|этот\s+)?(?:тиждень|місяць|рік|неделю|месяц|год)(?!\w)"
+    r"|протягом\s+(?:тижня|місяця|року)|в\s+течение\s+(?:недели|месяца|года)"
+)
+
+ATTACKED_BY_UKRAINE = (
+    r"українськ\w*\s+(?:\w+\s+){0,2}?(?:бпла|безпілотн|дрон|ракет)|украинск\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:бпла|беспилотн|дрон|ракет)|киевск\w+\s+режим\w*|всу(?!\w)|зсу\s+атакува"
+)
+RUSSIAN_MOD = r"минобороны|министерств\w*\s+обороны|міноборони\s+(?:рф|росії)|дежурн\w+\s+средств"
+UA_AIR_FORCE = r"повітрян\w+\s+сил|радіотехнічн\w+\s+військ|тримаймо\s+небо"
+
+
+def alternation(pieces: tuple[str, ...]) -> str:
+    """One non-capturing group matching any piece."""
+    return "(?:" + "|".join(pieces) + ")"
+
+
+def compile_table(table: dict[Weapon, tuple[str, ...]]) -> list[tuple[Weapon, re.Pattern[str]]]:
+    return [(weapon, re.compile(alternation(pieces), FLAGS)) for weapon, pieces in table.items()]
+
+
+NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
+SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
+SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
+MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
+COUNT_TRIGGER_PATTERNS = [(o, re.compile(p, FLAGS)) for o, p in COUNT_TRIGGERS]
+CASUALTY_TRIGGER_PATTERNS = [(o, re.compile(p, FLAGS)) for o, p in CASUALTY_TRIGGERS]
+POST_WORDS_RE = re.compile(POST_WORDS, FLAGS)
+PERSON_RE = re.compile(PERSON_NOUNS, FLAGS)
+SINGLE_PERSON_RE = re.compile(SINGLE_PERSON, FLAGS)
+QUALIFIER_PATTERNS = [(q, re.compile(r"(?:^|[^\w'’])(?:" + p + r")\s*$", FLAGS)) for q, p in QUALIFIERS]
+PART_OF_RE = re.compile(PART_OF, FLAGS)
+AMONG_RE = re.compile(AMONG, FLAGS)
+OUT_OF_RE = re.compile(OUT_OF, FLAGS)
+RISE_TO_RE = re.compile(RISE_TO, FLAGS)
+NOT_COUNTS_RE = re.compile(NOT_COUNTS + r"(?!\w)", FLAGS)
+AGGREGATE_RE = re.compile(AGGREGATE, FLAGS)
+ATTACKED_BY_UKRAINE_RE = re.compile(ATTACKED_BY_UKRAINE, FLAGS)
+RUSSIAN_MOD_RE = re.compile(RUSSIAN_MOD, FLAGS)
+UA_AIR_FORCE_RE = re.compile(UA_AIR_FORCE, FLAGS)
+
+# "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).
+HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
+# Small words that end a counted phrase: prepositions and conjunctions.
+STOPWORD_TEXT = (
+    "на в у з із зі по до від над під за та і й а або чи що які яких них и из от с со к о об при для "
+    "как також также"
+)
+STOPWORDS = frozenset(STOPWORD_TEXT.split())
+CONJUNCTIONS = frozenset({"та", "і", "й", "и", ","})
+QUOTES = frozenset("«»“”\"„'’/")

@@ -1,0 +1,208 @@
+"""Counted phrases: a number and the weapon or people it counts.
+
+"101 ударним БпЛА", "двома балістичними ракетами Іскандер-М", "3 протикорабельних,
+6 балістичних та 2 крилатих ракет" (each adjective borrows the last noun),
+"балістичною ракетою" (one, no number), "5 людей", "троє поранених".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from skytally.extract import slavic_lexicon as lex
+from skytally.extract.slavic_dates import is_month_word
+from skytally.extract.slavic_tokens import Tag, Token, tokenize
+from skytally.models import Qualifier, Weapon
+
+MAX_GAP = 5  # adjectives allowed between a number and its noun
+RANGE_RE = re.compile(r"(?<![\d:.])(\d+)\s*(?:[–—-]|до)\s*$")
+CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
+CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A figure in a sentence: ``weapon`` None means people (a casualty figure)."""
+
+    n: int
+    start: int
+    end: int
+    weapon: Weapon | None
+    qualifier: Qualifier = Qualifier.EXACT
+    model: str | None = None
+    launched_whole: bool = False  # "із 140 БпЛА": the whole launched
+    region: bool = False  # "17 – над территорией Брянской области"
+
+
+def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
+    """Counted weapons in ``text[start:end]``, numbered or singular."""
+    tokens = tokenize(text, start, end)
+    numbered = _numbered(text, tokens, end)
+    taken = [(p.start, p.end) for p in numbered]
+    return sorted(numbered + _singular(text, start, end, taken), key=lambda p: p.start)
+
+
+def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
+    """Counted people in ``text[start:end]``: "5 людей", "троє", a number by a casualty word."""
+    tokens = tokenize(text, start, end)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.tag is not Tag.NUM or _inside(tok.start, taken) or not _countable(text, tokens, i):
+            continue
+        if lex.AMONG_RE.search(text, max(start, tok.start - 30), tok.start):
+            continue
+        if not _counts_people(text, tokens, i):
+            continue
+        out.append(Phrase(tok.value, tok.start, _people_end(text, tokens, i), None,
+                          _qualifier(text, start, tok.start)))
+    return out
+
+
+def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
+    out: list[Phrase] = []
+    pending: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if tok.tag is not Tag.NUM or not _countable(text, tokens, i):
+            continue
+        noun = _noun_after(text, tokens, i)
+        if noun is None:
+            pending = [tok] if _dangles(tokens, i) else []
+            if not pending and _region_breakdown(text, tokens, i):
+                out.append(_phrase(text, tok, tok.end, None, end, region=True))
+            continue
+        weapon, noun_end = noun
+        for part in pending:
+            out.append(_phrase(text, part, part.end, weapon, end))
+        out.append(_phrase(text, tok, noun_end, weapon, end))
+        pending = []
+    return out
+
+
+def _phrase(text: str, tok: Token, noun_end: int, weapon: Weapon | None, end: int,
+            region: bool = False) -> Phrase:
+    n, start, qualifier = tok.value, tok.start, _qualifier(text, max(0, tok.start - 40), tok.start)
+    low = _range_low(text, tok)
+    if low is not None:
+        n, start, qualifier = low[0], low[1], Qualifier.AT_LEAST
+    whole = lex.OUT_OF_RE.search(text, max(0, start - 6), start) is not None
+    return Phrase(n, start, noun_end, weapon, qualifier, _model(text, tok.start, end),
+                  launched_whole=whole, region=region)
+
+
+def _countable(text: str, tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.end == tok.start and prev.text in "/-":
+        return False  # "Х-59/69", "Іскандер-М/..."
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.tag is Tag.WORD and is_month_word(nxt.text):
+        return False
+    if 1900 <= tok.value <= 2100 and tok.text.isdigit():
+        return False
+    return lex.PART_OF_RE.match(text, tok.end) is None
+
+
+def _noun_after(text: str, tokens: list[Token], i: int) -> tuple[Weapon, int] | None:
+    for j in range(i + 1, min(len(tokens), i + 2 + MAX_GAP)):
+        tok = tokens[j]
+        found = _weapon_at(text, tok.start) if tok.tag is Tag.WORD else None
+        if found is not None:
+            return found
+        if tok.tag is Tag.NUM or (tok.tag is Tag.MARK and tok.text not in lex.QUOTES):
+            return None
+        if tok.tag is Tag.WORD and (tok.text.lower() in lex.STOPWORDS or lex.NOT_COUNTS_RE.match(tok.text)):
+            return None
+    return None
+
+
+def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
+    for weapon, pattern in lex.NOUN_PATTERNS:
+        m = pattern.match(text, pos)
+        if m is not None:
+            return weapon, m.end()
+    return None
+
+
+def _dangles(tokens: list[Token], i: int) -> bool:
+    """"3 протикорабельних, 6 ...": adjectives, then a conjunction and another number."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].tag is Tag.WORD and tokens[j].text.lower() not in lex.STOPWORDS:
+        j += 1
+    if j == i + 1 or j + 1 >= len(tokens):
+        return False
+    return tokens[j].text.lower() in lex.CONJUNCTIONS and tokens[j + 1].tag is Tag.NUM
+
+
+def _region_breakdown(text: str, tokens: list[Token], i: int) -> bool:
+    """"17 – над территорией ...": a figure for one region, its noun said before."""
+    rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
+    return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
+
+
+def _range_low(text: str, tok: Token) -> tuple[int, int] | None:
+    head = text[max(0, tok.start - 16):tok.start]
+    m = RANGE_RE.search(head)
+    if m is None:
+        return None
+    low = int(m.group(1))
+    return (low, tok.start - (len(head) - m.start())) if low < tok.value else None
+
+
+def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
+    head = text[max(lo, pos - 40):pos]
+    if lex.RISE_TO_RE.search(head):
+        return Qualifier.EXACT
+    for qualifier, pattern in lex.QUALIFIER_PATTERNS:
+        if pattern.search(head):
+            return qualifier
+    return Qualifier.EXACT
+
+
+def _model(text: str, start: int, end: int) -> str | None:
+    window = text[start:min(end, start + 70)]
+    names: list[str] = []
+    for pattern, name in lex.MODEL_PATTERNS:
+        m = pattern.search(window)
+        if m is not None:
+            label = name.format(*m.groups()).replace("п", "P") if m.groups() else name
+            if label not in names:
+                names.append(label)
+    return "/".join(names) if names else None
+
+
+def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
+    found: list[tuple[int, int, Weapon]] = []
+    for weapon, pattern in lex.SINGULAR_PATTERNS:
+        found += [(m.start(), m.end(), weapon) for m in pattern.finditer(text, start, end)]
+    missile = Weapon.MISSILE
+    found += [(m.start(), m.end(), missile) for m in lex.SINGULAR_GENITIVE_RE.finditer(text, start, end)]
+    found += [(m.start(1), m.end(1), missile) for m in lex.HIT_SINGULAR_RE.finditer(text, start, end)]
+    out: list[Phrase] = []
+    for s, e, weapon in sorted(found):
+        if _inside(s, taken) or _inside(e - 1, taken) or any(p.start <= s < p.end for p in out):
+            continue
+        out.append(Phrase(1, s, e, weapon, model=_model(text, s, end)))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _people_end(text: str, tokens: list[Token], i: int) -> int:
+    for j in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[j].tag is Tag.WORD and lex.PERSON_RE.match(tokens[j].text):
+            return tokens[j].end
+    return tokens[i].end
+
+
+def _counts_people(text: str, tokens: list[Token], i: int) -> bool:
+    """A person noun or a casualty word right after the number, or a casualty word before it."""
+    after = [t for t in tokens[i + 1:i + 4] if t.tag is Tag.WORD]
+    if after and lex.NOT_COUNTS_RE.match(after[0].text):
+        return False
+    if any(lex.PERSON_RE.match(t.text) for t in after) or any(CASUALTY_WORD.match(t.text) for t in after[:2]):
+        return True
+    head = text[max(0, tokens[i].start - 40):tokens[i].start]
+    return CASUALTY_BEFORE.search(head) is not None

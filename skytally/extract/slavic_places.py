@@ -1,0 +1,97 @@
+"""Places attacked, named in Ukrainian or Russian, in canonical English spelling.
+
+Names come from ``data/gazetteer_slavic.json``. A name counts as attacked only
+where the words before it say so ("по Київщині", "атаковано Сумщину", "удару –
+Київщина", "над территорией Брянской области"); launch sites ("із напрямків:
+Курськ", "з Брянської обл.", "район пуску") are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+GAZETTEER = "gazetteer_slavic.json"
+LETTER = r"[\w'’ʼ]"
+
+# Words between a governor and the names it governs ("над территорией Брянской области").
+FILLER = re.compile(
+    r"(?:\s|[,:;–—\-/()]|(?<!\w)(?:та|і|й|и|а\s+також|а\s+также|також|обл\.?|област\w*|район\w*|громад\w*"
+    r"|міст\w*|город\w*|м\.|г\.|с\.|смт|територі\w*|территори\w*|тот|ар|столиц\w+|регіон\w*)(?!\w))+$",
+    re.IGNORECASE,
+)
+TARGET_GOVERNORS = re.compile(
+    r"(?<!\w)(?:по|на|у|в|во|над|бік|сторону|атакува\w*|атакова\w*|атаковано|удар\w*|удари\w*"
+    r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    name: str
+    start: int
+    end: int
+
+
+def _load() -> dict[str, list[str]]:
+    raw = resources.files("skytally.data").joinpath(GAZETTEER).read_text(encoding="utf-8")
+    places: dict[str, list[str]] = json.loads(raw)["places"]
+    return places
+
+
+def _compile(places: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
+    forms: list[tuple[str, str]] = []
+    for name, names in places.items():
+        forms.extend((form, name) for form in names)
+    forms.sort(key=lambda f: -len(f[0]))
+    pieces = [re.escape(f.rstrip("*")) + (rf"{LETTER}*" if f.endswith("*") else rf"(?!{LETTER})")
+              for f, _ in forms]
+    pattern = re.compile(rf"(?<!{LETTER})(?:" + "|".join(f"({p})" for p in pieces) + ")")
+    return pattern, {str(i + 1): name for i, (_, name) in enumerate(forms)}
+
+
+PLACE_RE, _GROUP_NAMES = _compile(_load())
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every gazetteer name in the text, wherever it stands."""
+    out = []
+    for m in PLACE_RE.finditer(text):
+        out.append(PlaceMention(_GROUP_NAMES[str(m.lastindex)], m.start(), m.end()))
+    return out
+
+
+def attacked_places(text: str) -> list[str]:
+    """Canonical names of the places the text says were attacked, in order, once each."""
+    mentions = find_places(text)
+    names: list[str] = []
+    for i, mention in enumerate(mentions):
+        if _is_target(text, mentions, i) and mention.name not in names:
+            names.append(mention.name)
+    return names
+
+
+def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
+    start = mentions[i].start
+    while True:
+        origin = max(0, start - 80)
+        filler = FILLER.search(text[origin:start])
+        gap = origin + filler.start() if filler else start
+        previous = _mention_ending_at(mentions, i, gap)
+        if previous is None:
+            break
+        start, i = mentions[previous].start, previous
+    head = text[max(0, gap - 40):gap]
+    return TARGET_GOVERNORS.search(head) is not None
+
+
+def _mention_ending_at(mentions: list[PlaceMention], i: int, pos: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if mentions[j].end == pos:
+            return j
+        if mentions[j].end < pos:
+            return None
+    return None

@@ -1,0 +1,83 @@
+"""Counting rules of CLAIMS.md applied across one document's claims.
+
+- A figure stated twice is one claim (the first keeps its place).
+- Figures of one class that add up to another figure of that class and outcome
+  stated in the same report ("74 ракети" = 4 + 9 + 61) are its parts: ``subset``.
+- A "targets" total ("177 цілей") whose parts are all of one class is a figure of
+  that class, and its parts are subsets of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from itertools import combinations
+
+from skytally.models import Claim, Kind, Outcome, Weapon
+
+MAX_PARTS = 10
+
+
+def apply_rules(claims: list[Claim]) -> list[Claim]:
+    claims = _dedupe(claims)
+    claims = _resolve_targets(claims)
+    claims = _dedupe(claims)
+    return _mark_parts(claims)
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in claims:
+        key = (c.outcome, c.weapon, c.n, c.scope, c.attacker, c.subset)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def _by_outcome(claims: list[Claim]) -> dict[tuple[Outcome, object, object], list[int]]:
+    groups: dict[tuple[Outcome, object, object], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.kind is Kind.COUNT and not c.subset:
+            groups[(c.outcome, c.scope, c.attacker)].append(i)
+    return groups
+
+
+def _resolve_targets(claims: list[Claim]) -> list[Claim]:
+    out = list(claims)
+    for indices in _by_outcome(claims).values():
+        parts = [i for i in indices if claims[i].weapon is not Weapon.ANY]
+        classes = {claims[i].weapon for i in parts}
+        if len(classes) != 1:
+            continue
+        weapon = classes.pop()
+        for i in indices:
+            total = claims[i]
+            values = [claims[j].n for j in parts]
+            if total.weapon is Weapon.ANY and (total.n in values or total.n == sum(values)):
+                out[i] = dataclasses.replace(total, weapon=weapon)
+    return out
+
+
+def _mark_parts(claims: list[Claim]) -> list[Claim]:
+    out = list(claims)
+    groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.kind is Kind.COUNT and not c.subset:
+            groups[(c.outcome, c.weapon, c.scope, c.attacker)].append(i)
+    for indices in groups.values():
+        for total in sorted(indices, key=lambda i: -claims[i].n):
+            smaller = [j for j in indices if claims[j].n < claims[total].n and not out[j].subset]
+            for j in _parts_summing_to(claims, smaller, claims[total].n):
+                out[j] = dataclasses.replace(out[j], subset=True)
+    return out
+
+
+def _parts_summing_to(claims: list[Claim], candidates: list[int], total: int) -> tuple[int, ...]:
+    candidates = candidates[:MAX_PARTS]
+    for size in range(len(candidates), 1, -1):
+        for combo in combinations(candidates, size):
+            if sum(claims[j].n for j in combo) == total:
+                return combo
+    return ()

@@ -1,0 +1,73 @@
+"""Sentences, list items and the outcome words in them.
+
+A report is cut into segments (sentences, lines, list items). A list item
+("- 4 протикорабельні ракети ...") has no verb of its own: it takes the outcome
+of the line that opened the list with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from skytally.extract import slavic_lexicon as lex
+from skytally.models import Outcome
+
+BOUNDARY = re.compile(
+    r"\n+|;|(?<!\bобл)(?<!\bм)(?<!\bг)(?<!\bр)(?<!\bс)(?<!\bт\.ч)(?<!\bін)(?<!\bтис)(?<!\bмлн)"
+    r"[.!?…]+(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
+LIST_ITEM = re.compile(r"\s*[-–—•*]\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    outcome: Outcome
+    start: int
+    end: int
+    post: bool = False  # said after its subject ("ракета цілі не досягла")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    item: bool  # a list item
+    opens_list: bool  # ends with a colon
+
+
+def split_segments(text: str) -> list[Segment]:
+    """The sentences and list items of ``text``, empty ones dropped."""
+    out = []
+    pos = 0
+    for m in BOUNDARY.finditer(text):
+        out.extend(_segment(text, pos, m.end() if m.group(0)[:1] in ".!?…;" else m.start()))
+        pos = m.end()
+    out.extend(_segment(text, pos, len(text)))
+    return out
+
+
+def _segment(text: str, start: int, end: int) -> list[Segment]:
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    lead = len(chunk) - len(chunk.lstrip())
+    tail = len(chunk.rstrip())
+    body = chunk.strip()
+    item = LIST_ITEM.match(body) is not None and not body[:1].isalnum()
+    return [Segment(start + lead, start + tail, item, body.rstrip(" .").endswith(":"))]
+
+
+def find_triggers(text: str, start: int, end: int,
+                  table: list[tuple[Outcome, re.Pattern[str]]]) -> list[Trigger]:
+    """Outcome words in ``text[start:end]``; a span matched once is not matched again."""
+    found: list[Trigger] = []
+    for outcome, pattern in table:
+        for m in pattern.finditer(text, start, end):
+            if any(t.start < m.end() and m.start() < t.end for t in found):
+                continue
+            found.append(Trigger(outcome, m.start(), m.end(), outcome in lex.POST_OUTCOMES))
+    for m in lex.POST_WORDS_RE.finditer(text, start, end):
+        found = [t for t in found if not (t.start < m.end() and m.start() < t.end)]
+        found.append(Trigger(Outcome.SHOT_DOWN, m.start(), m.end(), True))
+    return sorted(found, key=lambda t: t.start)

@@ -1,0 +1,84 @@
+"""Tokens of a Ukrainian or Russian sentence: numbers (digits or words), words, marks.
+
+A run of number words becomes one number token ("двадцять одна" is 21),
+"181-м" is 181, times ("18:00") and decimals are marks, not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from skytally.extract.slavic_numbers import can_follow, word_value
+
+
+class Tag(Enum):
+    NUM = "num"
+    WORD = "word"
+    MARK = "mark"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    tag: Tag
+    text: str
+    start: int
+    end: int
+    value: int = 0
+
+
+TOKEN_RE = re.compile(
+    r"(?P<mark>\d{1,2}[:.]\d{2}(?!\d)|\d+[.,]\d+)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:-(?:[а-яіїє]{1,3})(?![\w]))?"
+    r"|(?P<word>[^\W\d_][\w'’ʼ]*(?:[-/][\w'’ʼ]+)*)"
+    r"|(?P<other>[^\w\s])"
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    raw: list[Token] = []
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        raw.append(_token(m))
+    return _merge_number_words(raw)
+
+
+def _token(m: re.Match[str]) -> Token:
+    if m.group("num"):
+        digits = re.sub(r"\D", "", m.group("num"))
+        return Token(Tag.NUM, m.group(0), m.start(), m.end(), int(digits))
+    if m.group("word"):
+        value = word_value(m.group("word"))
+        if value is not None:
+            return Token(Tag.NUM, m.group(0), m.start(), m.end(), -value)  # marked: spelled out
+        return Token(Tag.WORD, m.group(0), m.start(), m.end())
+    return Token(Tag.MARK, m.group(0), m.start(), m.end())
+
+
+def _merge_number_words(raw: list[Token]) -> list[Token]:
+    """Join spelled-out number words into one token; digits keep their value."""
+    out: list[Token] = []
+    for tok in raw:
+        if tok.tag is Tag.NUM and tok.value < 0:
+            value = -tok.value
+            prev = out[-1] if out else None
+            if prev is not None and prev.tag is Tag.NUM and prev.text[:1].isalpha() \
+                    and prev.end + 2 > tok.start and can_follow(_last_word_value(prev), value):
+                merged = _merged_value(prev, value)
+                out[-1] = Token(Tag.NUM, prev.text + " " + tok.text, prev.start, tok.end, merged)
+                continue
+            out.append(Token(Tag.NUM, tok.text, tok.start, tok.end, value))
+        else:
+            out.append(tok)
+    return out
+
+
+def _last_word_value(tok: Token) -> int:
+    return word_value(tok.text.split()[-1]) or 0
+
+
+def _merged_value(prev: Token, value: int) -> int:
+    if value == 1000:
+        return max(prev.value, 1) * 1000
+    return prev.value + value
