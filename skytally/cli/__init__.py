@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "skytally.cli.extract",
     "skytally.cli.store",
     "skytally.cli.batch",
+    "skytally.cli.serve",
 )
 
 
