@@ -16,6 +16,7 @@ from typing import Any
 import polars as pl
 
 from skytally.models import Document, Extraction
+from skytally.resolve.sources import SourceKind, classify_outlet, figure_source
 
 CLAIM_SCHEMA: Mapping[str, pl.DataType | type[pl.DataType]] = {
     "claim_id": pl.Int64,
@@ -42,16 +43,17 @@ CLAIM_SCHEMA: Mapping[str, pl.DataType | type[pl.DataType]] = {
 PLACE_SCHEMA: Mapping[str, pl.DataType | type[pl.DataType]] = {"document_id": pl.String, "place": pl.String}
 
 REFERENCE_OUTLET = "reference dataset"
-# Who counts as an official source when a claim's attribution names it.
-OFFICIAL_RE = re.compile(r"air force|air command|defen[cs]e ministry|ministry of defen[cs]e|general staff"
-                         r"|commander-in-chief|armed forces|\bmod\b|military administration", re.IGNORECASE)
-# A report calling a figure a record: checked against the series by ``records.check_record_claims``.
-RECORD_RE = re.compile(r"\brecord\b|\blargest\b|\bbiggest\b|\bmost massive\b|\bheaviest\b|\bunprecedented\b",
-                       re.IGNORECASE)
+# Words by which a report calls a figure a record (checked by ``records.check_record_claims``).
+RECORD_WORDS = ("record", "largest", "biggest", "most massive", "heaviest", "unprecedented")
+RECORD_RE = re.compile(r"\b(?:" + "|".join(RECORD_WORDS) + r")\b", re.IGNORECASE)
 
 
 def is_official(attribution: str | None, outlet: str | None) -> bool:
-    return outlet == REFERENCE_OUTLET or bool(attribution and OFFICIAL_RE.search(attribution))
+    """As the event resolver ranks sources: an official outlet or reference data, or an
+    official body named as the source of the figure."""
+    kind = classify_outlet(outlet, reference=outlet == REFERENCE_OUTLET)
+    return kind in (SourceKind.OFFICIAL, SourceKind.REFERENCE) or figure_source(
+        kind, attribution) is SourceKind.OFFICIAL
 
 
 def empty_claims() -> pl.DataFrame:
@@ -83,11 +85,9 @@ def report_key(document: Document) -> str:
     return document.id
 
 
-def mentions_record(text: str, start: int, end: int) -> bool:
-    """True when the sentence around ``[start, end)`` calls the figure a record."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return bool(RECORD_RE.search(text, left, right))
+def mentions_record(quote: str) -> bool:
+    """True when a claim's evidence calls the figure a record ("a record 810 drones")."""
+    return bool(RECORD_RE.search(quote))
 
 
 def _claim_rows(document: Document, extraction: Extraction, *, start: int) -> list[dict[str, Any]]:
@@ -97,6 +97,6 @@ def _claim_rows(document: Document, extraction: Extraction, *, start: int) -> li
         row.update(claim_id=start + i, document_id=document.id, report=report_key(document),
                    outlet=document.outlet, official=is_official(claim.attribution, document.outlet),
                    preferred=False, event_id=None, date=claim.date, weapon=claim.weapon,
-                   record=mentions_record(document.text, claim.evidence.start, claim.evidence.end))
+                   record=mentions_record(claim.evidence.quote(document.text)))
         rows.append(row)
     return rows

@@ -102,7 +102,8 @@ def rollup(series: pl.DataFrame, by: Period) -> pl.DataFrame:
     """
     if by == "night":
         return series
-    sums = [pl.col(c).sum() for c in ("launched", "shot_down", "suppressed", "hit", "neutralized")]
+    sums = [pl.when(pl.col(c).is_not_null().any()).then(pl.col(c).sum()).alias(c)
+            for c in ("launched", "shot_down", "suppressed", "hit", "neutralized")]
     both = pl.col("launched").is_not_null() & pl.col("neutralized").is_not_null()
     paired = [pl.col(c).filter(both).sum().alias(f"_{c}") for c in ("launched", "neutralized")]
     return (series.with_columns(pl.col("date").dt.truncate(_TRUNCATE[by]))

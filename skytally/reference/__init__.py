@@ -21,7 +21,7 @@ from skytally.reference.weapons import WeaponTable, canonical_model, read_weapon
 
 
 class Saver(Protocol):
-    def save(self, document: Document, extraction: Extraction) -> object: ...
+    def save(self, document: Document, extraction: Extraction, *, source_kind: str = ...) -> object: ...
 
 
 @dataclass(slots=True)
@@ -48,7 +48,7 @@ def import_reference(store: Saver, path: str | Path, models: str | Path | None =
         if isinstance(item, Failure):
             report.failures.append(item)
             continue
-        store.save(*item)
+        store.save(*item, source_kind="reference")
         report.rows += 1
         report.claims += len(item[1].claims)
     return report

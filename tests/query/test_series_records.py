@@ -109,11 +109,9 @@ def test_record_claims_are_checked_against_earlier_nights() -> None:
     assert verdicts["larger_on"].to_list()[0] == D + dt.timedelta(days=1)
 
 
-def test_record_wording_is_found_in_the_claim_sentence_only() -> None:
-    text = "It was the largest attack yet. Russia launched 500 drones. Nothing else."
-    start = text.index("Russia")
-    assert not mentions_record(text, start, start + 20)
-    assert mentions_record("Russia launched a record 500 drones.", 0, 10)
+def test_record_wording_is_found_in_the_evidence() -> None:
+    assert mentions_record("Russia launched a record 500 drones")
+    assert not mentions_record("Russia launched 500 drones")
 
 
 def test_places_count_nights_and_casualties() -> None:

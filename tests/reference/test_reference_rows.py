@@ -111,7 +111,8 @@ def test_import_saves_every_row_and_reports_failures(tmp_path: Path) -> None:
     saved: dict[str, Extraction] = {}
 
     class Sink:
-        def save(self, document: Document, extraction: Extraction) -> None:
+        def save(self, document: Document, extraction: Extraction, *, source_kind: str = "report") -> None:
+            assert source_kind == "reference"
             saved[document.id] = extraction
 
     path = write(tmp_path, [*ROWS, ROWS[0].replace("2025-08-03", "someday")])

@@ -1,0 +1,128 @@
+"""``Tally``: the notebook API over a store; every query method returns a polars frame.
+
+    import skytally
+    t = skytally.open("skytally.db")
+    t.nights(weapon="drone").to_pandas()
+    t.stats(by="month", weapon="drone", since="2025-01-01")
+
+Claims and places are read once and kept; ``refresh()`` reads them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import TracebackType
+
+import polars as pl
+from sqlalchemy import Engine
+
+from skytally.query import places as place_queries
+from skytally.query import records as ranks
+from skytally.query import series
+from skytally.query.load import load_claims, load_places
+from skytally.query.timeline import political_frame, scan_documents
+
+DateLike = dt.date | str | None
+
+
+def as_date(value: DateLike) -> dt.date | None:
+    """A ``date`` from a date or an ISO string (None stays None)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+class Tally:
+    """Analytics over the claims of one store."""
+
+    def __init__(self, engine: Engine, *, claims: pl.DataFrame | None = None,
+                 places: pl.DataFrame | None = None) -> None:
+        self.engine = engine
+        self._claims = claims
+        self._places = places
+
+    @property
+    def claims(self) -> pl.DataFrame:
+        if self._claims is None:
+            self._claims = load_claims(self.engine)
+        return self._claims
+
+    @property
+    def places(self) -> pl.DataFrame:
+        if self._places is None:
+            self._places = load_places(self.engine)
+        return self._places
+
+    def refresh(self) -> Tally:
+        self._claims = self._places = None
+        return self
+
+    def nights(self, weapon: str | None = None, *, model: str | None = None, attacker: str | None = None,
+               since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
+        """Per night and weapon class: launched, shot down, suppressed, hit, neutralized, rate."""
+        return series.nights(self.claims, weapon=weapon, model=model, attacker=attacker,
+                             since=as_date(since), until=as_date(until))
+
+    def stats(self, by: series.Period = "night", weapon: str | None = None, *, model: str | None = None,
+              attacker: str | None = None, since: DateLike = None, until: DateLike = None,
+              rolling: tuple[int, ...] = (7, 30)) -> pl.DataFrame:
+        """``nights`` rolled up by week or month; nightly series get rolling means."""
+        nightly = self.nights(weapon, model=model, attacker=attacker, since=since, until=until)
+        if by == "night":
+            return series.with_rolling(nightly, rolling) if rolling else nightly
+        return series.rollup(nightly, by)
+
+    def casualties(self, *, attacker: str | None = None, since: DateLike = None,
+                   until: DateLike = None) -> pl.DataFrame:
+        return series.casualty_nights(self.claims, attacker=attacker, since=as_date(since),
+                                      until=as_date(until))
+
+    def top(self, n: int = 10, weapon: str = "drone", column: str = "launched",
+            since: DateLike = None) -> pl.DataFrame:
+        """The ``n`` largest nights, each with the last earlier night at least as large."""
+        nightly = self.nights(weapon, since=since)
+        since_col = ranks.largest_since(nightly, column).select("date", "weapon", "since")
+        return ranks.top_nights(nightly, n, column).join(since_col, on=["date", "weapon"], how="left")
+
+    def records(self, weapon: str = "drone", column: str = "launched") -> pl.DataFrame:
+        """The successive all-time records."""
+        return ranks.record_nights(self.nights(weapon), column)
+
+    def standing(self, date: DateLike, weapon: str = "drone",
+                 column: str = "launched") -> ranks.Standing | None:
+        day = as_date(date)
+        return ranks.standing(self.nights(weapon), day, column) if day else None
+
+    def record_claims(self, weapon: str | None = None) -> pl.DataFrame:
+        """"Record" claims made in reports, checked against the series."""
+        return ranks.check_record_claims(self.claims, self.nights(weapon))
+
+    def places_summary(self, *, since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
+        return place_queries.place_summary(self.claims, self.places, since=as_date(since),
+                                           until=as_date(until))
+
+    def place(self, name: str) -> pl.DataFrame:
+        return place_queries.place_nights(self.claims, self.places, name)
+
+    def timeline(self, *, since: DateLike = None, until: DateLike = None, scan: bool = True) -> pl.DataFrame:
+        """Political events (scanning new reports first unless ``scan=False``)."""
+        if scan:
+            scan_documents(self.engine)
+        return political_frame(self.engine, since=as_date(since), until=as_date(until))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Tally:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def open_tally(url: str | None = None) -> Tally:
+    """The analytics of the store at ``url`` (a path or SQLAlchemy URL; default ``skytally.db``)."""
+    from skytally.store import open_store
+
+    return Tally(open_store(url).engine)
