@@ -1,12 +1,357 @@
-"""English grammar: claims and places from news reports in English."""
+"""English grammar: claims and places from news reports in English.
+
+The report is cut into sentences; every amount in a sentence is read against
+its neighbours: the weapon noun after it ("31 drones"), the verb before or after
+it ("shot down 22", "15 were shot down"), its qualifier ("more than 200"), or the
+people it counts ("killing at least 19 people"). A few phrases stand for one
+weapon ("a drone hit …", "struck by a missile"). Each sentence lends its claims
+an attacker, a day and a scope; the document as a whole supplies defaults. The
+patterns themselves live in ``patterns.py``, composed from ``lexicon.py``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, replace
 
-from skytally.models import Claim
+from skytally.extract import dates, places
+from skytally.extract import patterns as px
+from skytally.extract.lexicon import DEFAULT_TARGET
+from skytally.extract.numbers import find_numbers, parse_number
+from skytally.extract.segment import Span, clauses, sentences
+from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What one sentence lends its claims."""
+
+    span: Span
+    attacker: str | None
+    date: dt.date | None
+    scope: Scope
+    attribution: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One figure read in a sentence, before the sentence context is applied."""
+
+    outcome: Outcome
+    n: int
+    weapon: Weapon | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    model: str | None = None
+    partitive: bool = False
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
-    """Claims and attacked places stated in an English report."""
-    return [], []
+    """Claims and attacked places stated in an English report. Never raises."""
+    try:
+        return _extract(text, published)
+    except Exception:  # a bad report must never stop a batch; the rules have a bug to fix
+        log.exception("English extraction failed on a %d-character text", len(text))
+        return [], []
+
+
+def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
+    sents = sentences(text)
+    doc_attacker = _attacker(text, 0, len(text)) or None
+    today = dates.local_day(published, doc_attacker)
+    year = dates.first_year(text)
+    doc_date = today
+    doc_attribution = _attribution(text, 0, len(text))
+    numbers = find_numbers(text)
+    heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
+    claims: list[Claim] = []
+    for sent in sents:
+        ctx = _context(text, sent, doc_attacker, today, year, doc_date, doc_attribution)
+        for reading in _read_sentence(text, sent, numbers, heads):
+            claims.append(_claim(reading, ctx))
+    return _tidy(claims), _places(text, sents)
+
+
+def _context(text: str, sent: Span, doc_attacker: str | None, today: dt.date | None, year: int | None,
+             doc_date: dt.date | None, doc_attribution: str | None) -> Context:
+    attacker = _attacker(text, sent.start, sent.end) or doc_attacker
+    day = next((d.day for d in dates.find_dates(text, sent.start, sent.end, today, year) if d.day), None)
+    scope = Scope.AGGREGATE if px.AGGREGATE_RE.search(text, sent.start, sent.end) else Scope.EVENT
+    return Context(sent, attacker, day or doc_date, scope,
+                   _attribution(text, sent.start, sent.end) or doc_attribution)
+
+
+def _claim(r: Reading, ctx: Context) -> Claim:
+    return Claim(
+        outcome=r.outcome, n=r.n, evidence=Evidence(ctx.span.start, ctx.span.end),
+        weapon=None if r.outcome in (Outcome.KILLED, Outcome.INJURED) else r.weapon,
+        qualifier=r.qualifier, scope=ctx.scope, attacker=ctx.attacker,
+        target=DEFAULT_TARGET.get(ctx.attacker or ""), date=ctx.date, model=r.model,
+        attribution=ctx.attribution, subset=r.partitive)
+
+
+# ---- reading one sentence -------------------------------------------------------------------
+
+def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
+                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    out: list[Reading] = []
+    for clause in clauses(text, sent):
+        for start, end, n in numbers:
+            if clause.start <= start and end <= clause.end:
+                out.extend(_read_number(text, clause, start, end, n, heads))
+        out.extend(_read_singles(text, clause))
+    return out
+
+
+def _read_number(text: str, clause: Span, start: int, end: int, n: int,
+                 heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    before = text[clause.start:start]
+    qualifier, end, n = _qualifier(text, before, end, n, clause.end)
+    casualty = _read_casualty(text, before, start, end, n, qualifier, clause)
+    if casualty is not None:
+        return [casualty] if casualty.n >= 0 else []
+    return _read_weapons(text, before, end, n, qualifier, clause, heads)
+
+
+def _qualifier(text: str, before: str, end: int, n: int, limit: int) -> tuple[Qualifier, int, int]:
+    qualifier = Qualifier.EXACT
+    m = px.QUAL_BEFORE_RE.search(before)
+    if m:
+        qualifier = _qualifier_of(m.group("q"))
+    rng = px.RANGE_RE.match(text, end, limit)
+    if rng and (hi := parse_number(rng.group("hi"))) is not None and hi > n:
+        return Qualifier.AT_LEAST, rng.end(), n
+    return qualifier, end, n
+
+
+def _qualifier_of(words: str) -> Qualifier:
+    for pattern, qualifier in px.QUALIFIER_PATTERNS:
+        if pattern.fullmatch(words):
+            return qualifier
+    return Qualifier.EXACT
+
+
+def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifier: Qualifier,
+                   clause: Span) -> Reading | None:
+    """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
+    after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
+    left = px.CASUALTY_BEFORE_RE.search(before)
+    if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
+        return None
+    if px.SUBSET_CASUALTY_RE.search(before) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end):
+        return Reading(Outcome.KILLED, -1)
+    m = after or left
+    assert m is not None
+    outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+    return Reading(outcome, n, qualifier=qualifier)
+
+
+def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
+                  heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    fig = px.FIGURE_RE.match(text, end, clause.end)
+    partitive = px.PARTITIVE_BEFORE_RE.search(before) is not None
+    if fig is None:
+        return _read_bare(text, before, end, n, qualifier, clause, heads)
+    weapon, model = _weapon_of(fig)
+    if fig.group("tcls"):
+        weapon = _class_of(fig.group("tcls"))
+    elif model:
+        partitive = True
+    if px.OF_TOTAL_BEFORE_RE.search(before):
+        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
+    outcomes = _outcomes(text, before, fig.end(), clause)
+    return [Reading(o, n, weapon, qualifier, model, partitive) for o in outcomes]
+
+
+def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
+               heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    """An amount with no weapon noun: "15 were shot down", "nine of the targets", "downed all 14"."""
+    weapon: Weapon | None = None
+    model = None
+    pos = end
+    of = px.CONTEXT_HEAD_RE.match(text, end, clause.end)
+    if of:
+        nested = find_numbers(text[of.end():clause.end])
+        skip = of.end() + nested[0][1] if nested and nested[0][0] == 0 else of.end()
+        fig = px.FIGURE_RE.match(text, skip, clause.end)
+        if fig:
+            weapon, model = _weapon_of(fig)
+            pos = fig.end()
+        else:
+            pos = of.end()
+    if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
+        weapon = _context_weapon(heads, end)
+        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
+    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    adjacent = px.ADJACENT_VERB_RE.search(before)
+    if weapon is None and right is None and adjacent is None:
+        return []
+    outcomes = _outcomes(text, before, pos, clause)
+    weapon = weapon or _context_weapon(heads, end)
+    if weapon is None:
+        return []
+    return [Reading(o, n, weapon, qualifier, model) for o in outcomes]
+
+
+def _outcomes(text: str, before: str, pos: int, clause: Span) -> list[Outcome]:
+    """What happened to a figure: the verb after it, else the last verb before it."""
+    found: list[Outcome] = []
+    part = px.PARTICIPLE_RE.match(text, pos, clause.end)
+    if part:
+        found.append(Outcome.LAUNCHED)
+        pos = part.end()
+    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
+    if main is None:
+        lefts = list(px.LEFT_VERB_RE.finditer(before))
+        main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+    if main is not None and main not in found:
+        found.append(main)
+    return found
+
+
+def _read_singles(text: str, clause: Span) -> list[Reading]:
+    """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each."""
+    out: list[Reading] = []
+    for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
+        before = text[clause.start:m.start()]
+        if px.NEGATED_RE.search(before):
+            continue
+        weapon, model = _weapon_of(m)
+        outcomes = _single_outcomes(text, before, m, clause)
+        out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model) for o in outcomes)
+    return out
+
+
+def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
+    if m.group("strike"):
+        return [Outcome.HIT]
+    by = px.PASSIVE_BY_RE.search(before)
+    found: list[Outcome] = []
+    if by:
+        found.append(Outcome.HIT if by.group(0)[0] in "hsdD" else Outcome.LAUNCHED)
+    part = px.PARTICIPLE_RE.match(text, m.end(), clause.end)
+    pos = part.end() if part else m.end()
+    if part and Outcome.LAUNCHED not in found:
+        found.append(Outcome.LAUNCHED)
+    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    adjacent = px.ADJACENT_VERB_RE.search(before)
+    main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
+    if main is None and adjacent and not by:
+        main = px.group_outcome(adjacent, px.BEFORE_OUTCOMES)
+    if main is not None and main not in found:
+        found.append(main)
+    return found
+
+
+def _weapon_of(m: re.Match[str]) -> tuple[Weapon | None, str | None]:
+    model = m.group("model")
+    if model:
+        for pattern, name, weapon in px.MODEL_PATTERNS:
+            if pattern.fullmatch(model):
+                return weapon, name
+        return None, None
+    return _class_of(m.group("cls")), None
+
+
+def _class_of(noun: str) -> Weapon | None:
+    for pattern, weapon in px.CLASS_PATTERNS:
+        if pattern.fullmatch(noun):
+            return weapon
+    return None
+
+
+def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int) -> Weapon | None:
+    found = None
+    for start, weapon in heads:
+        if start >= pos:
+            break
+        if weapon is not None and weapon is not Weapon.ANY:
+            found = weapon
+    return found
+
+
+# ---- document context ----------------------------------------------------------------------
+
+def _attacker(text: str, start: int, end: int) -> str | None:
+    scores: dict[str, int] = {}
+    for pattern, who, weight in px.ATTACKER_PATTERNS:
+        hits = len(pattern.findall(text, start, end))
+        if hits:
+            scores[who] = scores.get(who, 0) + weight * hits
+    for mention in places.find_places(text, start, end):
+        place = places.PLACES.get(mention.name)
+        if place and place.country == "russia":
+            scores["ukraine"] = scores.get("ukraine", 0) + 2
+        elif place and place.country == "ukraine":
+            scores["russia"] = scores.get("russia", 0) + 1
+    if not scores:
+        return None
+    return max(sorted(scores), key=lambda k: scores[k])
+
+
+def _attribution(text: str, start: int, end: int) -> str | None:
+    m = px.REPORTER_RE.search(text, start, end)
+    if not m:
+        return None
+    return " ".join((m.group("a") or m.group("b")).split())
+
+
+# ---- whole-document tidying -----------------------------------------------------------------
+
+def _tidy(claims: list[Claim]) -> list[Claim]:
+    """Mark model parts of class totals as subsets, fold "targets" into classes, drop repeats."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.subset and not any(_larger_total(o, c) for o in claims):
+            c = replace(c, subset=False)
+        out.append(c)
+    out = [c for c in out if not _same_as_class(c, out)]
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for c in out:
+        key = (c.outcome, c.weapon, c.n, c.attacker, c.scope, c.subset)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique
+
+
+def _larger_total(other: Claim, part: Claim) -> bool:
+    return (other is not part and not other.subset and other.outcome is part.outcome
+            and other.weapon is part.weapon and other.n > part.n and other.scope is part.scope)
+
+
+def _same_as_class(c: Claim, claims: list[Claim]) -> bool:
+    return c.weapon is Weapon.ANY and any(
+        o.weapon not in (None, Weapon.ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)
+
+
+def _places(text: str, sents: list[Span]) -> list[str]:
+    out: list[str] = []
+    for sent in sents:
+        if not px.ATTACK_CONTEXT_RE.search(text, sent.start, sent.end):
+            continue
+        for mention in places.find_places(text, sent.start, sent.end):
+            if mention.name not in out and not _launch_site(text, sent, mention):
+                out.append(mention.name)
+    return out
+
+
+_LAUNCH_SITE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
+    r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
+    r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
+    r"\s*(?:,|and)\s*)*$")
+_METONYM_RE = re.compile(
+    r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
+    r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
+    r"Moscow|Washington)\b|air\s+force)")
+
+
+def _launch_site(text: str, sent: Span, mention: places.PlaceMention) -> bool:
+    before = text[max(sent.start, mention.start - 80):mention.start]
+    return bool(_LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(text, mention.end, sent.end))

@@ -1,0 +1,142 @@
+"""The local day an attack ended, from what the text says and when it was published.
+
+``find_dates`` reads the date expressions of a piece of text ("on July 4",
+"overnight", "early Friday", "yesterday", "2025-07-04", "the night of 7-8 October")
+and ``resolve`` turns the first of them into a calendar day against the
+publication day. With no publication day only expressions that carry their own
+year resolve; everything else is ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from skytally.extract.numbers import MONTHS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBERS: dict[str, int] = {
+    name: i for i, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1)
+    for name in names
+}
+# Relative words: pattern -> days before the publication day.
+RELATIVE: dict[str, int] = {
+    r"the\s+day\s+before\s+yesterday": 2,
+    r"yesterday": 1,
+    r"last\s+night|overnight|tonight|this\s+morning|earlier\s+today|today|early\s+hours|"
+    r"(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?\w+\s+(?:in)?to\s+(?:the\s+)?\w+": 0,
+}
+LOCAL_ZONES: dict[str, str] = {
+    "russia": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "iran": "Asia/Jerusalem",
+    "houthis": "Asia/Jerusalem", "hamas": "Asia/Jerusalem", "hezbollah": "Asia/Jerusalem",
+    "israel": "Asia/Tehran", "india": "Asia/Karachi", "pakistan": "Asia/Kolkata",
+    "rsf": "Africa/Khartoum", "saf": "Africa/Khartoum",
+}
+DEFAULT_ZONE = "Europe/Kyiv"
+
+_M = rf"(?:{MONTHS})"
+_WD = "|".join(WEEKDAYS)
+_DATE_RE = re.compile(
+    rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|\b(?P<m1>{_M})\.?\s+(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y1>20\d\d))?(?!\d|:)"
+    rf"|\b(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})\b\.?"
+    rf"(?:,?\s+(?P<y2>20\d\d))?"
+    rf"|\b(?:night\s+of\s+|from\s+)?(?P<wd0>{_WD})\s+(?:night\s+)?(?:in)?to\s+(?P<wd1>{_WD})\b"
+    rf"|\b(?P<wd>{_WD})\b"
+    rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b",
+    re.IGNORECASE,
+)
+_RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression: where it is and the day it names, if it resolves."""
+
+    start: int
+    end: int
+    day: dt.date | None
+
+
+def local_day(published: dt.datetime | dt.date | None, attacker: str | None = None) -> dt.date | None:
+    """The publication day in the attacked place's local time (datetimes are UTC when naive)."""
+    if published is None:
+        return None
+    if not isinstance(published, dt.datetime):
+        return published
+    aware = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+    return aware.astimezone(_zone(LOCAL_ZONES.get(attacker or "", DEFAULT_ZONE))).date()
+
+
+def find_dates(text: str, start: int, end: int, today: dt.date | None,
+               year: int | None = None) -> list[DateMention]:
+    """Every date expression in ``text[start:end]``, resolved against ``today``."""
+    return [DateMention(m.start(), m.end(), _resolve(m, today, year))
+            for m in _DATE_RE.finditer(text, start, end)]
+
+
+def first_year(text: str) -> int | None:
+    """The year of the first full date in the text ("March 2, 2023", "2023-03-02")."""
+    for m in _DATE_RE.finditer(text):
+        y = m.group("iy") or m.group("y1") or m.group("y2")
+        if y:
+            return int(y)
+    return None
+
+
+def _resolve(m: re.Match[str], today: dt.date | None, year: int | None) -> dt.date | None:
+    if m.group("iso"):
+        return _day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    if m.group("m1") or m.group("m2"):
+        month = MONTH_NUMBERS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+        day = int(m.group("d1") or m.group("d2"))
+        explicit = m.group("y1") or m.group("y2")
+        return _month_day(month, day, int(explicit) if explicit else None, today, year)
+    if today is None:
+        return None
+    if m.group("wd1") or m.group("wd"):
+        return _last_weekday((m.group("wd1") or m.group("wd")).lower(), today)
+    rel = m.group("rel").lower()
+    for pattern, days in _RELATIVE_RES:
+        if pattern.fullmatch(rel):
+            return today - dt.timedelta(days=days)
+    return today
+
+
+def _month_day(month: int | None, day: int, explicit: int | None, today: dt.date | None,
+               year: int | None) -> dt.date | None:
+    if month is None:
+        return None
+    if explicit:
+        return _day(explicit, month, day)
+    if today is None:
+        return _day(year, month, day) if year else None
+    candidate = _day(today.year, month, day)
+    if candidate and candidate > today + dt.timedelta(days=1):
+        candidate = _day(today.year - 1, month, day)
+    return candidate
+
+
+def _last_weekday(name: str, today: dt.date) -> dt.date:
+    back = (today.weekday() - WEEKDAYS.index(name)) % 7
+    return today - dt.timedelta(days=back)
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _zone(name: str) -> dt.tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.timezone(dt.timedelta(hours=2))

@@ -1,0 +1,221 @@
+"""The English vocabulary of attack reports, as data.
+
+Every table maps surface patterns (regex fragments, case-insensitive) to the
+claim vocabulary of ``models.py``. ``english.py`` composes them into the
+patterns it runs; nothing here decides anything.
+"""
+
+from __future__ import annotations
+
+from skytally.models import Outcome, Qualifier, Weapon
+
+# Weapon models: canonical name -> (class, surface patterns). A model name can be
+# the head of a figure ("24 Shaheds") or a modifier ("three Iskander missiles").
+MODELS: dict[str, tuple[Weapon, tuple[str, ...]]] = {
+    "Shahed-136": (Weapon.DRONE, (r"shahed(?:[- ]?13[16](?:/13[16])?)?s?", r"shahids?",
+                                  r"geran(?:[- ]?2)?s?")),
+    "Gerbera": (Weapon.DRONE, (r"gerberas?",)),
+    "Lancet": (Weapon.DRONE, (r"lancets?",)),
+    "Kh-101": (Weapon.MISSILE, (r"[kx]h?-?101(?:/[kx]h?-?55{1,2})*s?", r"[kx]h?-?555s?", r"[kx]h-55s?")),
+    "Kh-22": (Weapon.MISSILE, (r"[kx]h?-?22s?", r"[kx]h?-?32s?")),
+    "Kh-59": (Weapon.MISSILE, (r"[kx]h?-?59(?:/69)?s?", r"[kx]h?-?69s?")),
+    "Kh-31P": (Weapon.MISSILE, (r"[kx]h?-?31(?:p)?s?",)),
+    "Kalibr": (Weapon.MISSILE, (r"kalibrs?", r"caliber cruise")),
+    "Iskander-M": (Weapon.MISSILE, (r"iskander(?:-m)?s?",)),
+    "Iskander-K": (Weapon.MISSILE, (r"iskander-ks?",)),
+    "KN-23": (Weapon.MISSILE, (r"kn-?2[34](?:/2[34])?s?",)),
+    "Kinzhal": (Weapon.MISSILE, (r"kinzhals?",)),
+    "S-300": (Weapon.MISSILE, (r"s-300s?(?:/400)?",)),
+    "S-400": (Weapon.MISSILE, (r"s-400s?",)),
+    "Zircon": (Weapon.MISSILE, (r"zircons?", r"tsirkons?")),
+    "Oniks": (Weapon.MISSILE, (r"oniks", r"onyx")),
+    "Tochka-U": (Weapon.MISSILE, (r"tochka(?:-u)?s?",)),
+    "ATACMS": (Weapon.MISSILE, (r"atacms",)),
+    "Storm Shadow": (Weapon.MISSILE, (r"storm shadows?",)),
+    "Neptune": (Weapon.MISSILE, (r"neptunes?",)),
+    "KAB": (Weapon.BOMB, (r"kabs?", r"guided aerial bombs? \(kabs?\)")),
+}
+
+# Class nouns that head a figure: pattern -> class. Longest alternatives win.
+CLASS_HEADS: dict[str, Weapon] = {
+    r"(?:drones|missiles|rockets)\s+and\s+(?:\w+\s+)?(?:missiles|drones|rockets)": Weapon.ANY,
+    r"(?:missiles|rockets)\s+and\s+(?:attack\s+)?(?:drones|uavs)": Weapon.ANY,
+    r"drones?\s+and\s+decoys": Weapon.DRONE,
+    r"drones?": Weapon.DRONE,
+    r"uavs?": Weapon.DRONE,
+    r"unmanned\s+aerial\s+vehicles?": Weapon.DRONE,
+    r"unmanned\s+aircraft(?:\s+systems?)?": Weapon.DRONE,
+    r"decoys?": Weapon.DRONE,
+    r"loitering\s+munitions?": Weapon.DRONE,
+    r"missiles?": Weapon.MISSILE,
+    r"rockets?": Weapon.MISSILE,
+    r"bombs?": Weapon.BOMB,
+    r"(?:aerial|air)\s+targets?": Weapon.ANY,
+    r"projectiles?": Weapon.ANY,
+    r"means\s+of\s+(?:air|aerial)\s+attack": Weapon.ANY,
+    r"air\s+attack\s+(?:assets|weapons|means)": Weapon.ANY,
+}
+
+# Nouns that head a figure of weapons but need the class from context ("of the targets").
+CONTEXT_HEADS = (r"targets", r"threats", r"of\s+them", r"of\s+which")
+
+# Outcome verbs, in the active voice, before the figure ("shot down 22 drones").
+OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
+    Outcome.NEUTRALIZED: (
+        r"(?:shot|brought)\s+down\s+(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
+        r"(?:downed|destroyed)\s+(?:or|/)\s*(?:suppressed|jammed)",
+    ),
+    Outcome.SHOT_DOWN: (
+        r"shot\s+down", r"shoot(?:s|ing)?\s+down", r"(?:to|managed\s+to|could|had)\s+down",
+        r"down(?:ed|s|ing)", r"destroy(?:ed|s|ing)?", r"intercept(?:ed|s|ing)?",
+        r"interception\s+(?:and\s+destruction\s+)?of", r"eliminat(?:ed|es|ing|e)",
+        r"neutrali[sz](?:ed|es|ing|e)", r"(?:brought|bring|take|took|taken)\s+down", r"repel(?:led|s)?",
+    ),
+    Outcome.SUPPRESSED: (
+        r"suppress(?:ed|es|ing)?", r"jamm?(?:ed|ing)", r"lost\s+track\s+of",
+        r"disabl(?:ed|ing|e)",
+    ),
+    Outcome.HIT: (r"hits\s+(?:by|from|of)",),
+    Outcome.LAUNCHED: (
+        r"launch(?:ed|es|ing)?", r"fir(?:ed|es|ing)", r"fire", r"us(?:ed|es|ing)", r"sen[dt](?:s|ing)?",
+        r"deploy(?:ed|s|ing)?", r"unleash(?:ed|es|ing)?", r"involv(?:ed|es|ing)",
+        r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
+        r"barrage\s+of", r"wave\s+of", r"salvo\s+of", r"swarm\s+of", r"carried\s+out",
+        r"attack(?:ed|s|ing)?", r"target(?:ed|ing)",
+    ),
+}
+
+# Outcome verbs after the figure ("22 drones were shot down", "two missiles hit").
+OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
+    Outcome.NEUTRALIZED: (
+        r"(?:shot|brought)\s+down\s*(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
+        r"(?:downed|destroyed)\s+(?:or|/)\s*(?:suppressed|jammed)", r"stopped",
+    ),
+    Outcome.SUPPRESSED: (
+        r"suppressed", r"jammed", r"lost(?!\s+(?:their|his|her)\s+li)", r"did\s+not\s+reach",
+        r"failed\s+to\s+reach", r"went\s+off\s+radar", r"redirected", r"disappeared",
+    ),
+    Outcome.SHOT_DOWN: (
+        r"shot\s+down", r"downed", r"destroyed(?!\s+(?:a|an|the|two|several|residential|private|houses?"
+        r"|buildings?|homes?)\b)", r"intercepted", r"eliminated", r"neutrali[sz]ed",
+        r"(?:taken|brought)\s+down", r"repelled",
+    ),
+    Outcome.HIT: (
+        r"hit(?:s|ting)?(?!\s+by)", r"struck(?!\s+by)", r"landed", r"fell\s+(?:on|in|near|into)",
+        r"got\s+through", r"reached\s+(?:their\s+|the(?:ir)?\s+intended\s+)?targets?", r"impacts?",
+        r"breached", r"slipped\s+through", r"blasted", r"tore\s+into", r"exploded",
+        r"destroyed(?=\s+(?:a|an|the|two|several|residential|private|houses?|buildings?|homes?)\b)",
+        r"damaged\s+(?:a|an|the)\b", r"hits", r"strikes?(?!\s+(?:by|with))",
+    ),
+    Outcome.LAUNCHED: (
+        r"(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|used|sent|deployed)",
+        r"launched", r"fired", r"used",
+    ),
+}
+
+# Words that may stand between a figure and the verb after it.
+AUXILIARIES = (
+    r"were", r"was", r"are", r"is", r"have", r"has", r"had", r"been", r"being", r"be", r"all", r"also",
+    r"then", r"later", r"eventually", r"subsequently", r"reportedly", r"allegedly", r"successfully",
+    r"managed\s+to", r"able\s+to", r"that", r"which", r"in\s+total", r"overnight", r"today", r"either",
+    r"of\s+them", r"of\s+these", r"of\s+those", r"of\s+which", r"more", r"others?", r"the\s+rest",
+    r"\w+ly",
+)
+
+QUALIFIERS: dict[Qualifier, tuple[str, ...]] = {
+    Qualifier.AT_LEAST: (
+        r"at\s+least", r"more\s+than", r"over", r"upwards\s+of", r"in\s+excess\s+of",
+        r"no\s+(?:fewer|less)\s+than", r"not\s+less\s+than", r"above", r"at\s+a\s+minimum",
+        r"a\s+minimum\s+of",
+    ),
+    Qualifier.ABOUT: (
+        r"nearly", r"almost", r"about", r"around", r"some", r"up\s+to", r"approximately",
+        r"roughly", r"close\s+to", r"an\s+estimated", r"estimated", r"as\s+many\s+as", r"approx\.",
+        r"~",
+    ),
+    Qualifier.EXACT: (r"a\s+total\s+of", r"total\s+of", r"all", r"all\s+the", r"all\s+of\s+the"),
+}
+
+# People hurt: nouns that may head a casualty figure.
+PEOPLE = (
+    r"people", r"persons?", r"civilians?", r"individuals", r"residents", r"others", r"more",
+    r"men", r"women", r"children", r"adults", r"soldiers", r"servicemen", r"victims",
+    r"passengers", r"workers", r"employees", r"israelis", r"palestinians", r"ukrainians", r"russians",
+    r"of\s+them",
+)
+PERSON = (
+    r"person", r"man", r"woman", r"civilian", r"child", r"girl", r"boy", r"resident", r"engineer",
+    r"worker", r"employee", r"driver", r"teenager", r"pensioner", r"soldier", r"serviceman", r"policeman",
+    r"police\s+officer", r"rescuer", r"firefighter", r"medic", r"doctor", r"nurse", r"journalist",
+    r"volunteer", r"farmer", r"infant", r"baby", r"security\s+guard",
+)
+
+KILLED = (
+    r"killed", r"dead", r"died", r"killing", r"kills?", r"perished", r"martyred", r"fatalit(?:y|ies)",
+    r"deaths?", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)", r"lives", r"life", r"bodies",
+)
+INJURED = (
+    r"injured", r"wounded", r"hurt", r"hospitali[sz]ed", r"injuring", r"wounding", r"injur(?:y|ies)",
+    r"wounds", r"casualt(?:y|ies)\s+\(injured\)",
+)
+
+# Who attacked: cue pattern -> (attacker, weight). Summed over a sentence or document.
+ATTACKER_CUES: dict[str, tuple[str, int]] = {
+    r"\bRussia(?:n|'s|’s)?\s+(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
+    r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3),
+    r"\bRussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|hit|sent|used|unleashed|targeted|"
+    r"pummel+ed|pounded|bombarded)": ("russia", 4),
+    r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": ("russia", 2),
+    r"\bShahed|\bGeran|\bKalibr|\bIskander|\bKinzhal|\bKh-\d": ("russia", 2),
+    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:air\s+force|air\s+defen[cs]es?|defen[cs]e\s+forces)": ("russia", 2),
+    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?|forces|troops|army|"
+    r"military|armed\s+forces)": ("ukraine", 3),
+    r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
+    r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4),
+    r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+    r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bthe\s+ministry\s+said": ("ukraine", 4),
+    r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2),
+    r"\bHouthis?\b|\bYemen": ("houthis", 4),
+    r"\bIran(?:ian)?\s+(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
+    r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": ("iran", 3),
+    r"\bHamas\b|\bGaza\b|\bIslamic\s+Jihad": ("hamas", 3),
+    r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3),
+    r"\bIsrael(?:i)?\s+(?:strikes?|air\s*strikes?|attack|jets|military\s+struck)"
+    r"|\bIDF\s+struck": ("israel", 2),
+    r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": ("india", 4),
+    r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)": ("pakistan", 3),
+    r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4),
+    r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3),
+    r"\bU\.?S\.?\s+(?:strikes?|forces\s+struck|military\s+struck)|\bAmerican\s+strikes?": ("us", 2),
+}
+
+# Who is attacked when the attacker is known and the text does not say otherwise.
+DEFAULT_TARGET: dict[str, str] = {
+    "russia": "ukraine", "ukraine": "russia", "iran": "israel", "houthis": "israel",
+    "hamas": "israel", "hezbollah": "israel", "israel": "iran", "india": "pakistan",
+    "pakistan": "india", "rsf": "sudan", "saf": "sudan",
+}
+
+# Phrases that make a figure a total over many days rather than one attack.
+AGGREGATE_CUES = (
+    r"since\s+(?:the\s+(?:start|beginning|outbreak)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
+    r"|(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|then"
+    r"|last\s+(?:week|month|year))",
+    r"(?:this|last|past|previous)\s+(?:week|month|year)(?!'s)",
+    r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
+    r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)", r"so\s+far\s+this",
+    r"(?:per|each|every|a)\s+(?:night|day)\b", r"on\s+average", r"in\s+(?:january|february|march|april"
+    r"|june|july|august|september|october|november|december)(?!\s+\d)", r"(?:the\s+)?(?:full-scale\s+)?"
+    r"war\s+began", r"between\s+\w+\s+\d+.{0,20}\s+and\s+", r"in\s+(?:total|all)\s+(?:since|over|during)",
+)
+
+# Reporters of figures: "X said", "according to X".
+REPORTERS = (
+    r"(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+(?:air\s+force|defen[cs]e\s+ministry|military|army"
+    r"|interior\s+minister|emergency\s+service)",
+    r"(?:the\s+)?(?:Ukrainian|Russian|Israeli)\s+(?:air\s+force|defen[cs]e\s+ministry|military|army)",
+    r"(?:the\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|IDF)",
+    r"(?:[Gg]overnor|[Mm]ayor|[Hh]ead\s+of\s+the\s+[\w\s]{3,40}?(?:administration|Administration)"
+    r"|President|Prime\s+Minister|[Mm]inister|spokesperson|spokesman)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}",
+)

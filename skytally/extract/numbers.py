@@ -1,0 +1,113 @@
+"""English numbers as reports write them: digits, words, "a dozen", "both", ranges.
+
+``NUMBER`` is a regex fragment (no groups of its own) matching one amount;
+``parse_number`` turns the matched text into an integer. Numbers glued to dates,
+times, model names ("S-300", "Tu-95") or units ("3.5 hours", "99%") are left out
+by the look-arounds in ``NUMBER``.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+SPECIAL: dict[str, int] = {"both": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+          "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_UNIT = _alt(list(UNITS))
+_TEN = _alt(list(TENS))
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
+_WORDS = (rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?"
+          rf"|(?:{_SMALL})(?:\s+thousand)?|a\s+thousand)")
+_DOZEN = rf"(?:(?:a|{_SMALL})\s+dozen)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+thousand)?"
+
+# Not part of a model name, code, date or decimal; not followed by a unit, time or date.
+_BEFORE = r"(?<![\w\-/.,:$€£#№])"
+_AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:per\s*cent|percent"
+          r"|a\.?m\b|p\.?m\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|hours?\b|minutes?\b|seconds?\b"
+          r"|years?\b|months?\b|weeks?\b|days?\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
+          r"|(?:st|nd|rd|th)\b|" + MONTHS + r")\b)")
+
+NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
+
+_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z]+|\d+")
+
+
+def parse_number(text: str) -> int | None:
+    """The integer an amount states, or None when it is not one ("several")."""
+    s = " ".join(text.lower().replace("-", " ").split())
+    if s in SPECIAL:
+        return SPECIAL[s]
+    digits = s.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> int | None:
+    total = current = 0
+    seen = False
+    for tok in _TOKEN_RE.findall(s):
+        if tok.isdigit():
+            current += int(tok)
+        elif tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok == "a":
+            current += 1
+        elif tok == "dozen":
+            current = max(current, 1) * 12
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif tok == "and":
+            continue
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$",
+                             re.IGNORECASE)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+
+
+def is_date_part(text: str, start: int, value: int) -> bool:
+    """Whether the amount at ``start`` is a day or year of a date ("July 4", "in 2022")."""
+    before = text[max(0, start - 12):start]
+    if 1900 <= value <= 2100 and _DATE_BEFORE_RE.search(before):
+        return True
+    return value <= 31 and _MONTH_BEFORE_RE.search(before) is not None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int]]:
+    """Every amount in ``text`` as ``(start, end, value)``, dates left out."""
+    out = []
+    for m in _NUMBER_RE.finditer(text):
+        value = parse_number(m.group(0))
+        if value is not None and not is_date_part(text, m.start(), value):
+            out.append((m.start(), m.end(), value))
+    return out

@@ -1,0 +1,131 @@
+"""The English grammar's regular expressions, composed once from ``lexicon.py``.
+
+Each compiled pattern reads one thing next to an amount: the weapon noun after it,
+the verb before or after it, its qualifier, or the people it counts. Group names
+``o0``, ``o1``, … index into the outcome tuples exported alongside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skytally.extract import lexicon as lx
+from skytally.extract.numbers import NUMBER
+from skytally.models import Outcome, Qualifier, Weapon
+
+IC = re.IGNORECASE
+
+
+def alt(patterns: list[str] | tuple[str, ...]) -> str:
+    """One alternation of regex fragments, longest first so the fullest reading wins."""
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def outcome_groups(table: dict[Outcome, tuple[str, ...]]) -> tuple[str, tuple[Outcome, ...]]:
+    """An alternation with one named group per outcome, and the outcomes in group order."""
+    outcomes = tuple(table)
+    return "|".join(f"(?P<o{i}>{alt(table[o])})" for i, o in enumerate(outcomes)), outcomes
+
+
+def group_outcome(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
+    for i, outcome in enumerate(outcomes):
+        if m.group(f"o{i}"):
+            return outcome
+    return None
+
+
+MODEL_PATTERNS: tuple[tuple[re.Pattern[str], str, Weapon], ...] = tuple(
+    (re.compile(alt(pats), IC), name, weapon) for name, (weapon, pats) in lx.MODELS.items())
+CLASS_PATTERNS: tuple[tuple[re.Pattern[str], Weapon], ...] = tuple(
+    (re.compile(p, IC), w) for p, w in sorted(lx.CLASS_HEADS.items(), key=lambda kv: -len(kv[0])))
+
+_MODEL_ALT = alt([p for _, pats in lx.MODELS.values() for p in pats])
+_CLASS_ALT = alt(list(lx.CLASS_HEADS))
+STOP = (r"of|and|or|were|was|is|are|in|on|at|from|to|by|over|into|which|that|had|have|has|been|the|a|an|"
+        r"with|for|as|after|before|near|during|including|while|but|out|per|people|killed|injured|wounded|"
+        r"launched|fired|shot|downed|destroyed|intercepted|hit|struck|said|says|than|more|other|others|"
+        r"overnight|across|against|toward|towards|them|these|those|all|its|their|his|her")
+MOD = rf"(?:(?!(?:{STOP})\b)[\w’'/.\-]+|\"[^\"]{{1,24}}\"|“[^”]{{1,24}}”)"
+HEAD = rf"(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])"
+ANY_HEAD = rf"(?:{_MODEL_ALT}|{_CLASS_ALT})(?![\w-])"
+NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fragments?|operators?|units?|"
+              r"production|plants?|factory|factories|alarms?|alerts?|danger|threats?|warfare|systems?|"
+              r"defen[cs]es?|launchers?|carriers?|sites?|bases?|programm?e?s?|parts|components|makers?|"
+              r"manufacturers?|industry|technolog(?:y|ies)|war|crews?|pilots?|footage|boats?|ships?|"
+              r"launch|launches|teams?|threat|forces|troops|regiments?|brigades?|battalions?|depots?|"
+              r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
+              r"incursions?|sightings?|traffic|ban|fire|use|hits?|impacts?|danger|engines?|salvos?")
+FIGURE_RE = re.compile(
+    rf"(?:\s+more)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*{HEAD}(?P<tail>(?:\s+{MOD}){{0,2}}?\s+(?P<tcls>{_CLASS_ALT})"
+    rf"(?![\w-]))?(?!\s+(?:{NOT_COUNTS})\b)", IC)
+CONTEXT_HEAD_RE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?", IC)
+CLASS_ANYWHERE_RE = re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC)
+
+QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
+    (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
+_QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
+QUAL_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$", IC)
+RANGE_RE = re.compile(rf"\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})", IC)
+
+_AUX = alt(lx.AUXILIARIES)
+_BEFORE_ALT, BEFORE_OUTCOMES = outcome_groups(lx.OUTCOME_BEFORE)
+_AFTER_ALT, AFTER_OUTCOMES = outcome_groups(lx.OUTCOME_AFTER)
+LEFT_VERB_RE = re.compile(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])", IC)
+ADJACENT_VERB_RE = re.compile(
+    rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
+    rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+_LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
+                rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
+_PARENTHESIS = r"(?:\s*,\s*(?:including|of\s+which|among\s+them)[^,;]{1,60},)"
+PARTICIPLE_RE = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b"
+    r"(?P<phrase>(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across|toward)\b[^,;.]{0,50}?)?)"
+    r"(?=\s*(?:$|[,;.]|were|was|had|have|and|which|that|\s\w))", IC)
+RIGHT_VERB_RE = re.compile(
+    rf"(?:{_LIST_MEMBER})*{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])", IC)
+OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
+                                rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+SINGLE_RE = re.compile(
+    rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    rf"tenth|last|eleventh|twelfth))\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strike\s+on\b)?"
+    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
+PASSIVE_BY_RE = re.compile(r"(?:hit|struck|damaged|destroyed|downed)\s+by\s+$|(?:with|from|using)\s+$", IC)
+NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
+
+_PEOPLE = alt(lx.PEOPLE + lx.PERSON)
+_KILLED = alt(lx.KILLED)
+_INJURED = alt(lx.INJURED)
+_CAS_AUX = (r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
+            r"seriously|severely|critically|lightly|slightly|badly|moderately|fatally|all|left|"
+            r"officially|subsequently|among\s+the|\w+ly")
+CASUALTY_AFTER_RE = re.compile(
+    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
+    rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
+    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
+CASUALTY_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
+    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){{0,4}}?(?:to|at|of|reached|hit|is|was|stands\s+at))"
+    rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
+    rf"hospitali[sz]ed))\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
+CASUALTY_OBJECT_RE = re.compile(
+    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})", IC)
+SINGLE_CASUALTY_RE = re.compile(
+    rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:was|has\s+been|had\s+been|is)"
+    rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
+    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
+SUBSET_CASUALTY_RE = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$", IC)
+OF_WHOM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))", IC)
+PARTITIVE_BEFORE_RE = re.compile(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
+                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+
+AGGREGATE_RE = re.compile(alt(lx.AGGREGATE_CUES), IC)
+ATTACKER_PATTERNS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
+    (re.compile(p), who, w) for p, (who, w) in lx.ATTACKER_CUES.items())
+REPORTER_RE = re.compile(
+    rf"according\s+to\s+(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|reported|"
+    rf"announced|stated|wrote|added|confirmed|claimed|informed|told)")
+ATTACK_CONTEXT_RE = re.compile(
+    r"attack|strike|struck|drone|missile|rocket|shell|bomb|hit|kill|injur|wound|dead|died|explosion|"
+    r"air\s+defen|shot\s+down|intercept|debris|alert|damage|UAV|Shahed|target|destroy|fire|blast|casualt",
+    IC)

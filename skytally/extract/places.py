@@ -1,0 +1,121 @@
+"""The gazetteer: canonical English place names, their spellings and coordinates.
+
+``PLACES`` maps each canonical name to its ``Place``; ``canonical_place`` turns
+any known spelling ("Kiev", "Odessa", "Kharkiv Oblast", "Kyiv region") into the
+canonical name. ``find_places`` lists the places a text names, with offsets.
+
+The data is ``skytally/data/gazetteer.json`` (English names) plus, when present,
+``skytally/data/gazetteer_slavic.json``: Ukrainian and Russian spellings mapped to
+the canonical names here, either as ``{"spelling": "Canonical", ...}`` or as a
+list of ``{"name": "Canonical", "variants": [...]}``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+REGION_WORDS = (r"(?:\s+(?:region|Region|oblast|Oblast|province|Province|Krai|krai|city|City|Republic"
+                r"|governorate))?")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One city, region or sea reports name as attacked."""
+
+    name: str
+    country: str
+    kind: str  # "city", "region" or "sea"
+    lat: float
+    lon: float
+    parent: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: its canonical name and where the name stands."""
+
+    name: str
+    start: int
+    end: int
+
+
+def _read(name: str) -> Any:
+    try:
+        return json.loads(resources.files("skytally.data").joinpath(name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        log.warning("gazetteer %s not read: %s", name, exc)
+        return None
+
+
+def _load_places() -> dict[str, Place]:
+    places: dict[str, Place] = {}
+    for rec in _read("gazetteer.json") or []:
+        places[rec["name"]] = Place(
+            name=rec["name"], country=rec["country"], kind=rec["kind"], lat=float(rec["lat"]),
+            lon=float(rec["lon"]), parent=rec.get("parent"), variants=tuple(rec.get("variants") or ()))
+    return places
+
+
+def _spellings(places: dict[str, Place]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for place in places.values():
+        for spelling in (place.name, *place.variants):
+            out.setdefault(_key(spelling), place.name)
+    extra = _read("gazetteer_slavic.json")
+    pairs: list[tuple[str, str]] = []
+    if isinstance(extra, dict):
+        pairs = [(k, v) for k, v in extra.items() if isinstance(v, str)]
+    elif isinstance(extra, list):
+        pairs = [(v, rec["name"]) for rec in extra if isinstance(rec, dict) and "name" in rec
+                 for v in rec.get("variants") or ()]
+    for spelling, name in pairs:
+        if name in places:
+            out.setdefault(_key(spelling), name)
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
+PLACES: dict[str, Place] = _load_places()
+SPELLINGS: dict[str, str] = _spellings(PLACES)
+_SUFFIX_RE = re.compile(r"\s+(?:region|oblast|province|krai|city|republic|governorate|district)$")
+_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?")
+_NAMES = sorted({n for p in PLACES.values() for n in (p.name, *p.variants)}, key=len, reverse=True)
+_PLACE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])" + REGION_WORDS
+) if _NAMES else re.compile(r"(?!x)x")
+
+
+def canonical_place(name: str) -> str | None:
+    """The canonical English name of a place spelled any known way, else None."""
+    key = _key(name)
+    key = _PREFIX_RE.sub("", key)
+    while True:
+        if key in SPELLINGS:
+            return SPELLINGS[key]
+        shorter = _SUFFIX_RE.sub("", key)
+        if shorter == key:
+            return None
+        key = shorter
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every known place named in ``text[start:end]``, in order."""
+    out = []
+    for m in _PLACE_RE.finditer(text, start, len(text) if end is None else end):
+        name = canonical_place(m.group(0))
+        if name:
+            out.append(PlaceMention(name, m.start(), m.end()))
+    return out

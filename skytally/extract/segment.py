@@ -1,0 +1,72 @@
+"""Sentences and clauses with their character offsets into the report text.
+
+A sentence ends at a line break or at ``.``/``!``/``?`` (and any closing quote)
+followed by a space and something that can start a sentence, except after
+abbreviations such as "Jan." or "U.S.". Clauses split a sentence at ``;`` and at
+conjunctions that start a new statement ("while", "but", "whereas").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "u.s",
+    "u.n", "u.k", "e.g", "i.e", "approx", "gov", "sen", "rep", "inc", "corp", "etc", "a.m", "p.m",
+)
+
+_END_RE = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff])|\n+")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+_CLAUSE_RE = re.compile(r";|:\s|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
+_ABBREV = frozenset(ABBREVIATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open ``[start, end)`` piece of the text, stripped of outer spaces."""
+
+    start: int
+    end: int
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of ``text`` in order; empty ones are dropped."""
+    out: list[Span] = []
+    start = 0
+    for m in _END_RE.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        _add(text, start, m.end(), out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of one sentence, in order."""
+    out: list[Span] = []
+    start = sentence.start
+    for m in _CLAUSE_RE.finditer(text, sentence.start, sentence.end):
+        _add(text, start, m.start(), out)
+        start = m.end()
+    _add(text, start, sentence.end, out)
+    return out
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _ABBREV or len(word) == 1 and word.isalpha()
+
+
+def _add(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Span(start, end))
