@@ -37,16 +37,20 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     claims: list[Claim] = []
     list_outcome: Outcome | None = None
     list_weapon: Weapon | None = None
+    last_outcome: Outcome | None = None
     for seg in split_segments(text):
+        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
         inherited = list_outcome if seg.item else None
-        seg_claims = context.segment_claims(seg, inherited, list_weapon)
+        if not triggers and lex.CONTINUATION_RE.match(text, seg.start, seg.end):
+            inherited = last_outcome  # "А також 168 ударними БпЛА ..."
+        seg_claims = context.segment_claims(seg, triggers, inherited, list_weapon)
         claims += seg_claims
         if seg.opens_list:
-            triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
-            list_outcome = triggers[-1].outcome if triggers else None
+            list_outcome = triggers[-1].outcome if triggers else inherited
             list_weapon = seg_claims[-1].weapon if seg_claims else None
         elif not seg.item:
             list_outcome = list_weapon = None
+        last_outcome = triggers[-1].outcome if triggers else inherited
     return apply_rules(claims), attacked_places(text)
 
 
@@ -60,14 +64,13 @@ class _Context:
         self.attacker = "ukraine" if by_ukraine else "russia"
         self.attribution = _attribution(text)
 
-    def segment_claims(self, seg: Segment, inherited: Outcome | None,
+    def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
                        list_weapon: Weapon | None) -> list[Claim]:
         text = self.text
-        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
         phrases = find_phrases(text, seg.start, seg.end)
         claims = []
-        for p in phrases:
-            weapon = p.weapon or list_weapon
+        for k, p in enumerate(phrases):
+            weapon = p.weapon or _weapon_before(phrases, k) or list_weapon
             trigger = _governing(text, p, triggers)
             outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
             if outcome is None or weapon is None:
@@ -107,6 +110,8 @@ class _Context:
 def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
     """The outcome word a phrase belongs to: a post-verb in its clause, else the nearest before."""
     for t in triggers:
+        if t.start >= p.end and not text[p.end:t.start].strip():
+            return t  # "5 БпЛА збито", "ещё три уничтожены"
         if t.post and t.start >= p.end and "," not in text[p.end:t.start]:
             return t
     before = [t for t in triggers if t.end <= p.start and not t.post]
@@ -114,6 +119,13 @@ def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
         return before[-1]
     after = [t for t in triggers if t.start >= p.end]
     return after[0] if after else None
+
+
+def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:
+    """The class a bare figure borrows: that of the figure before it in the sentence."""
+    if not phrases[k].region:
+        return None
+    return next((p.weapon for p in reversed(phrases[:k]) if p.weapon), None)
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

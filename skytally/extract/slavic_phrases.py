@@ -16,8 +16,12 @@ from skytally.extract.slavic_tokens import Tag, Token, tokenize
 from skytally.models import Qualifier, Weapon
 
 MAX_GAP = 5  # adjectives allowed between a number and its noun
-RANGE_RE = re.compile(r"(?<![\d:.])(\d+)\s*(?:[–—-]|до)\s*$")
+RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
+COUNT_WORD = re.compile("|".join(p.pattern for _, p in lex.COUNT_TRIGGER_PATTERNS), lex.FLAGS)
 CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
+ONE_PERSON = re.compile(
+    rf"(?:{CASUALTY_WORD.pattern})\s+(?:\w+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
+    rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS)
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
@@ -32,7 +36,7 @@ class Phrase:
     qualifier: Qualifier = Qualifier.EXACT
     model: str | None = None
     launched_whole: bool = False  # "із 140 БпЛА": the whole launched
-    region: bool = False  # "17 – над территорией Брянской области"
+    region: bool = False  # no noun of its own: "17 – над территорией Брянской области"
 
 
 def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
@@ -56,6 +60,9 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
             continue
         out.append(Phrase(tok.value, tok.start, _people_end(text, tokens, i), None,
                           _qualifier(text, start, tok.start)))
+    for m in ONE_PERSON.finditer(text, start, end):
+        if not _inside(m.start(), taken) and not any(p.start <= m.start() < p.end for p in out):
+            out.append(Phrase(1, m.start(), m.end(), None))
     return out
 
 
@@ -67,8 +74,8 @@ def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
             continue
         noun = _noun_after(text, tokens, i)
         if noun is None:
-            pending = [tok] if _dangles(tokens, i) else []
-            if not pending and _region_breakdown(text, tokens, i):
+            pending = pending + [tok] if _dangles(tokens, i) else []
+            if not pending and (_region_breakdown(text, tokens, i) or _bare(tokens, i)):
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
             continue
         weapon, noun_end = noun
@@ -82,7 +89,7 @@ def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
 def _phrase(text: str, tok: Token, noun_end: int, weapon: Weapon | None, end: int,
             region: bool = False) -> Phrase:
     n, start, qualifier = tok.value, tok.start, _qualifier(text, max(0, tok.start - 40), tok.start)
-    low = _range_low(text, tok)
+    low = _range_low(text, tok) if tok.text[:1].isdigit() else None
     if low is not None:
         n, start, qualifier = low[0], low[1], Qualifier.AT_LEAST
     whole = lex.OUT_OF_RE.search(text, max(0, start - 6), start) is not None
@@ -138,6 +145,12 @@ def _region_breakdown(text: str, tokens: list[Token], i: int) -> bool:
     """"17 – над территорией ...": a figure for one region, its noun said before."""
     rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
     return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
+
+
+def _bare(tokens: list[Token], i: int) -> bool:
+    """"ещё три уничтожены": a number whose noun was said before, right before its verb."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.tag is Tag.WORD and COUNT_WORD.match(nxt.text) is not None
 
 
 def _range_low(text: str, tok: Token) -> tuple[int, int] | None:

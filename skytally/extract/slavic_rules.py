@@ -1,8 +1,9 @@
 """Counting rules of CLAIMS.md applied across one document's claims.
 
 - A figure stated twice is one claim (the first keeps its place).
-- Figures of one class that add up to another figure of that class and outcome
-  stated in the same report ("74 ракети" = 4 + 9 + 61) are its parts: ``subset``.
+- Figures of one class, each named by model, that add up to another figure of that
+  class and outcome in the same report ("74 ракети" = 4 + 9 + 61) are its parts:
+  ``subset``. Per-region figures name no model and stay claims.
 - A "targets" total ("177 цілей") whose parts are all of one class is a figure of
   that class, and its parts are subsets of it.
 """
@@ -19,10 +20,9 @@ MAX_PARTS = 10
 
 
 def apply_rules(claims: list[Claim]) -> list[Claim]:
-    claims = _dedupe(claims)
+    """Parts are found before repeats are merged: two list items may state the same figure."""
     claims = _resolve_targets(claims)
-    claims = _dedupe(claims)
-    return _mark_parts(claims)
+    return _dedupe(_mark_parts(claims))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
@@ -68,7 +68,9 @@ def _mark_parts(claims: list[Claim]) -> list[Claim]:
             groups[(c.outcome, c.weapon, c.scope, c.attacker)].append(i)
     for indices in groups.values():
         for total in sorted(indices, key=lambda i: -claims[i].n):
-            smaller = [j for j in indices if claims[j].n < claims[total].n and not out[j].subset]
+            model = claims[total].model
+            smaller = [j for j in indices if claims[j].n < claims[total].n and not out[j].subset
+                       and claims[j].model and claims[j].model != model]
             for j in _parts_summing_to(claims, smaller, claims[total].n):
                 out[j] = dataclasses.replace(out[j], subset=True)
     return out
@@ -78,6 +80,12 @@ def _parts_summing_to(claims: list[Claim], candidates: list[int], total: int) ->
     candidates = candidates[:MAX_PARTS]
     for size in range(len(candidates), 1, -1):
         for combo in combinations(candidates, size):
-            if sum(claims[j].n for j in combo) == total:
+            if sum(claims[j].n for j in combo) == total and _distinct(claims, combo):
                 return combo
     return ()
+
+
+def _distinct(claims: list[Claim], combo: tuple[int, ...]) -> bool:
+    """Parts are different things: no figure twice for the same model (a repeat, not a part)."""
+    seen = {(claims[j].n, claims[j].model) for j in combo}
+    return len(seen) == len(combo)
