@@ -18,7 +18,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 SAMPLE = 8192
-BROKEN_UTF8_SHARE = 0.1  # at most this share of non-ASCII characters may be undecodable
+BROKEN_UTF8_SHARE = 0.34  # at most this share of non-ASCII characters may be undecodable
 CYRILLIC_HIGH_SHARE = 0.3  # share of letters that are high bytes in a single-byte Cyrillic text
 DECLARED = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 

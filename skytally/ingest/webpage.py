@@ -65,8 +65,12 @@ def _extract(html: str, url: str | None) -> tuple[str, dict[str, Any]] | None:
     import trafilatura
 
     found = trafilatura.bare_extraction(html, url=url, with_metadata=True, fast=True,
-                                        include_comments=False, as_dict=True)
-    info: dict[str, Any] = found if isinstance(found, dict) else {}
+                                        include_comments=False)
+    info: dict[str, Any] = {}
+    if isinstance(found, dict):
+        info = found
+    elif found is not None:
+        info = found.as_dict()
     body = (info.get("text") or "").strip() or trafilatura.html2txt(html).strip()
     if not body:
         return None
