@@ -65,9 +65,9 @@ def parse_published(value: Any, *, field: str = "published") -> dt.datetime | dt
     s = value.strip()
     if not s:
         return None
+    if s.isdigit() and len(s) > 8:
+        return _from_epoch(int(s), field)
     parsed = _iso(s) or _dotted(s) or _rfc2822(s)
-    if parsed is None and s.isdigit():
-        parsed = _from_epoch(int(s), field)
     if parsed is None:
         raise InputError(f"not a date: {s!r} (use ISO 8601, e.g. 2025-03-15 or 2025-03-15T06:30:00+02:00)",
                          field=field)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -19,6 +20,7 @@ BOMS = (
 )
 SAMPLE = 8192
 BROKEN_UTF8_SHARE = 0.34  # at most this share of non-ASCII characters may be undecodable
+UTF16_HIGH_SHARE = 0.9  # share of high bytes taking their two most common values
 CYRILLIC_HIGH_SHARE = 0.3  # share of letters that are high bytes in a single-byte Cyrillic text
 DECLARED = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -57,17 +59,28 @@ def declared_charset(html: bytes) -> str | None:
 
 
 def utf16_variant(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when the bytes have the NUL pattern of BOM-less UTF-16 text."""
+    """``utf-16-le``/``-be`` when BOM-less bytes look like UTF-16 text: the high byte of each
+    unit takes one or two values (NUL for Latin, 0x04 for Cyrillic) while the low byte varies,
+    and the decoded text is printable."""
     sample = data[:SAMPLE]
-    if len(sample) < 4 or len(sample) % 2:
+    if len(sample) < 8 or len(sample) % 2:
         return None
     even, odd = sample[0::2], sample[1::2]
-    half = len(sample) // 2
-    if odd.count(0) > 0.3 * half and even.count(0) < 0.05 * half:
-        return "utf-16-le"
-    if even.count(0) > 0.3 * half and odd.count(0) < 0.05 * half:
-        return "utf-16-be"
+    for high, low, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if _narrow(high) and not _narrow(low) and _printable(sample.decode(codec, errors="replace")):
+            return codec
     return None
+
+
+def _narrow(column: bytes) -> bool:
+    """At least 90% of the bytes are one of the column's two most common values."""
+    counts = Counter(column).most_common(2)
+    return sum(n for _, n in counts) >= UTF16_HIGH_SHARE * len(column)
+
+
+def _printable(text: str) -> bool:
+    bad = sum(1 for ch in text if ch == "\ufffd" or (not ch.isprintable() and ch not in "\r\n\t"))
+    return bad <= 0.02 * len(text)
 
 
 def looks_binary(data: bytes) -> bool:
