@@ -24,7 +24,7 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     """The app for ``store``; ``token`` enables writes (default: ``SKYTALLY_API_TOKEN``)."""
     app = FastAPI(title="skytally", version=__version__, description=DESCRIPTION)
     app.state.store = store
-    app.state.token = token if token is not None else token_from_env()
+    app.state.token = (token if token is not None else token_from_env()) or None
     app.state.max_body = max_body
     install_error_handlers(app)
     app.add_middleware(SizeLimit, max_body=max_body)

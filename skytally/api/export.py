@@ -32,7 +32,7 @@ def safe_filename(name: str | None, default: str, fmt: ExportFormat) -> str:
     ``"../../etc/passwd"`` becomes ``"passwd.csv"``; anything empty falls back to ``default``.
     """
     base = re.split(r"[\\/]", name or "")[-1]
-    stem = _UNSAFE.sub("-", base).strip(".-")[:80]
+    stem = re.sub(r"\.{2,}", ".", _UNSAFE.sub("-", base)).strip(".-")[:80]
     stem = re.sub(r"\.(json|csv|geojson)$", "", stem, flags=re.IGNORECASE) or default
     return f"{stem}.{fmt.value}"
 

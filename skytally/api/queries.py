@@ -9,6 +9,7 @@ the nightly series from events' preferred figures.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Engine, Select, and_, func, or_, select
@@ -22,7 +23,6 @@ SNIPPET = 240
 
 get_document = browse.get_document
 get_event = browse.get_event
-list_claims = browse.list_claims
 list_events = browse.list_events
 
 
@@ -53,6 +53,21 @@ def list_documents(engine: Engine, f: Filters, page: Page, q: str | None = None)
             .where(found, *browse.document_conditions(f))
             .order_by(documents.c.published_on.desc().nulls_last(), documents.c.id))
     return _listing(engine, stmt, f, page, q=q)
+
+
+def list_claims(engine: Engine, f: Filters, page: Page) -> dict[str, Any]:
+    """``browse.list_claims``, except that the outlet filter is applied on its join.
+
+    (browse's ``EXISTS`` on ``documents`` is auto-correlated away by the join, which
+    SQLAlchemy refuses; until that is fixed there, the outlet condition goes here.)
+    """
+    if not f.outlet:
+        return browse.list_claims(engine, f, page)
+    stmt = (select(*browse.CLAIM_COLUMNS, browse.QUOTE, documents.c.outlet, documents.c.published)
+            .join(documents, documents.c.id == claims.c.document_id)
+            .where(documents.c.outlet == f.outlet, *browse.claim_conditions(replace(f, outlet=None)))
+            .order_by(claims.c.date.desc().nulls_last(), claims.c.id))
+    return _listing(engine, stmt, f, page)
 
 
 def list_places(engine: Engine, f: Filters, page: Page) -> dict[str, Any]:
@@ -90,7 +105,8 @@ def nightly(engine: Engine, f: Filters) -> list[dict[str, Any]]:
     conds: list[ColumnElement[bool]] = [
         event_claims.c.role == "preferred", claims.c.weapon.is_not(None), claims.c.model.is_(None),
         *browse.event_conditions(Filters(since=f.since, until=f.until, attacker=f.attacker,
-                                         target=f.target, place=f.place, outlet=f.outlet))]
+                                         target=f.target)),
+        *browse.claim_conditions(Filters(place=f.place, outlet=f.outlet))]
     if f.weapon:
         conds.append(claims.c.weapon == f.weapon)
     stmt = (select(events.c.date, claims.c.weapon, claims.c.outcome, func.sum(claims.c.n).label("n"))
