@@ -2,7 +2,10 @@
 
 Each language has one grammar module exposing ``extract(text, published)``
 that returns ``(claims, places)``; this package picks the grammar by the
-document's language (see ``language.py``).
+document's language (see ``language.py``). The grammar of the main language
+reads the whole text; stretches in another language (an English article quoting
+a Ukrainian post) are also read by their own grammar, on a copy of the text with
+everything else blanked out, so evidence offsets stay those of the document.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from skytally.extract import english, slavic
-from skytally.extract.language import detect_language
+from skytally.extract.language import LanguageSpan, detect_language, foreign_spans
 from skytally.models import Claim, Document, Extraction
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -47,7 +50,29 @@ def _run(text: str, published: dt.datetime | dt.date | None,
          language: str | None) -> tuple[list[Claim], list[str]]:
     lang = language or detect_language(text)
     grammar = GRAMMARS.get(lang, english.extract)
-    return grammar(text, published)
+    claims, places = grammar(text, published)
+    for other, spans in foreign_spans(text, lang).items():
+        other_grammar = GRAMMARS.get(other)
+        if other_grammar is None or other_grammar is grammar:
+            continue
+        more_claims, more_places = other_grammar(_only(text, spans), published)
+        claims = _merge_claims(claims, more_claims)
+        places += [p for p in more_places if p not in places]
+    return claims, places
+
+
+def _only(text: str, spans: list[LanguageSpan]) -> str:
+    """``text`` with everything outside ``spans`` blanked (same length, line breaks kept)."""
+    keep = bytearray(len(text))
+    for span in spans:
+        keep[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return "".join(ch if keep[i] or ch == "\n" else " " for i, ch in enumerate(text))
+
+
+def _merge_claims(claims: list[Claim], more: list[Claim]) -> list[Claim]:
+    """``claims`` plus those of ``more`` not already stated (same outcome, class, figure)."""
+    seen = {(c.outcome, c.weapon, c.n, c.scope) for c in claims}
+    return claims + [c for c in more if (c.outcome, c.weapon, c.n, c.scope) not in seen]
 
 
 __all__ = ["EXTRACTOR_VERSION", "detect_language", "extract_claims", "extract_document",

@@ -79,9 +79,17 @@ def _context(text: str, sent: Span, doc_attacker: str | None, today: dt.date | N
              doc_date: dt.date | None, doc_attribution: str | None) -> Context:
     attacker = _attacker(text, sent.start, sent.end) or doc_attacker
     day = next((d.day for d in dates.find_dates(text, sent.start, sent.end, today, year) if d.day), None)
-    scope = Scope.AGGREGATE if px.AGGREGATE_RE.search(text, sent.start, sent.end) else Scope.EVENT
+    scope = Scope.AGGREGATE if _aggregate(text, sent) else Scope.EVENT
     return Context(sent, attacker, day or doc_date, scope,
                    _attribution(text, sent.start, sent.end) or doc_attribution)
+
+
+def _aggregate(text: str, sent: Span) -> bool:
+    """Whether a sentence states totals over many days ("since the war began", "this week")."""
+    for m in px.AGGREGATE_RE.finditer(text, sent.start, sent.end):
+        if not px.SUPERLATIVE_RE.search(text, sent.start, m.start()):
+            return True
+    return False
 
 
 def _claim(r: Reading, ctx: Context) -> Claim:
@@ -141,7 +149,8 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     left = px.CASUALTY_BEFORE_RE.search(before)
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
-    if px.SUBSET_CASUALTY_RE.search(before) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end):
+    if (px.SUBSET_CASUALTY_RE.search(before) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
+            or px.INITIAL_REPORT_RE.search(before)):
         return Reading(Outcome.KILLED, -1)
     m = after or left
     assert m is not None
@@ -151,8 +160,13 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
 
 def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    hit = px.HIT_NOUN_RE.match(text, end, clause.end)
+    if hit:
+        return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
     partitive = px.PARTITIVE_BEFORE_RE.search(before) is not None
+    if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
+        return []
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
@@ -182,6 +196,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = fig.end()
         else:
             pos = of.end()
+    elif not px.BARE_NEXT_RE.match(text, end, clause.end):
+        return []
     if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
         weapon = _context_weapon(heads, end)
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
@@ -189,21 +205,22 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     adjacent = px.ADJACENT_VERB_RE.search(before)
     if weapon is None and right is None and adjacent is None:
         return []
-    outcomes = _outcomes(text, before, pos, clause)
+    outcomes = _outcomes(text, before, pos, clause, participle=of is None)
     weapon = weapon or _context_weapon(heads, end)
     if weapon is None:
         return []
     return [Reading(o, n, weapon, qualifier, model) for o in outcomes]
 
 
-def _outcomes(text: str, before: str, pos: int, clause: Span) -> list[Outcome]:
+def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:
     """What happened to a figure: the verb after it, else the last verb before it."""
     found: list[Outcome] = []
-    part = px.PARTICIPLE_RE.match(text, pos, clause.end)
+    part = px.PARTICIPLE_RE.match(text, pos, clause.end) if participle else None
     if part:
         found.append(Outcome.LAUNCHED)
-        pos = part.end()
-    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+        right = px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end)
+    else:
+        right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
@@ -232,12 +249,12 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
     by = px.PASSIVE_BY_RE.search(before)
     found: list[Outcome] = []
     if by:
-        found.append(Outcome.HIT if by.group(0)[0] in "hsdD" else Outcome.LAUNCHED)
+        found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)
     part = px.PARTICIPLE_RE.match(text, m.end(), clause.end)
-    pos = part.end() if part else m.end()
     if part and Outcome.LAUNCHED not in found:
         found.append(Outcome.LAUNCHED)
-    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    right = (px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end) if part
+             else px.RIGHT_VERB_RE.match(text, m.end(), clause.end))
     adjacent = px.ADJACENT_VERB_RE.search(before)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     if main is None and adjacent and not by:
@@ -283,6 +300,8 @@ def _attacker(text: str, start: int, end: int) -> str | None:
         if hits:
             scores[who] = scores.get(who, 0) + weight * hits
     for mention in places.find_places(text, start, end):
+        if _launch_site(text, Span(start, end), mention):
+            continue
         place = places.PLACES.get(mention.name)
         if place and place.country == "russia":
             scores["ukraine"] = scores.get("ukraine", 0) + 2
@@ -345,11 +364,12 @@ _LAUNCH_SITE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
     r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
     r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
-    r"\s*(?:,|and)\s*)*$")
+    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying)\s+from\b[^,;.]{0,50}$"
+    r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _METONYM_RE = re.compile(
     r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
     r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
-    r"Moscow|Washington)\b|air\s+force)")
+    r"Moscow|Washington)\b|air\s+force)", re.IGNORECASE)
 
 
 def _launch_site(text: str, sent: Span, mention: places.PlaceMention) -> bool:

@@ -1,17 +1,73 @@
 """Offline language detection for the languages skytally has grammars for.
 
-Letters decide: Ukrainian has і ї є ґ, Russian has ы э ъ ё; Latin script is
-English. This is all the routing needs and costs one pass over the text.
+Letters decide first: Ukrainian has і ї є ґ, Russian has ы э ъ ё; Latin script is
+English. Short Cyrillic text with none of those letters falls back to common
+words and endings ("що", "дронів" against "что", "дронов"). ``split_languages``
+does the same sentence by sentence, so that an English article quoting a
+Ukrainian post can be read by both grammars.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 UK_LETTERS = frozenset("іїєґІЇЄҐ")
 RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
+UK_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|й|від|ворог\w*|противник|збито|\w+ів|\w+ння)(?!\w)",
+                      re.IGNORECASE)
+RU_WORDS = re.compile(r"(?<!\w)(?:что|как|это|или|от|враг\w*|сбито|\w+ов|\w+ние|\w+ого)(?!\w)",
+                      re.IGNORECASE)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
+MIN_RUN = 15  # letters a stretch of another language needs to be read by its grammar
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSpan:
+    """A stretch ``[start, end)`` of the text in one language."""
+
+    language: str
+    start: int
+    end: int
 
 
 def detect_language(text: str) -> str:
     """``"uk"``, ``"ru"`` or ``"en"`` (the default for Latin or empty text)."""
+    cyrillic, latin, uk, ru = _letters(text)
+    if cyrillic <= latin:
+        return "en"
+    if uk != ru:
+        return "uk" if uk > ru else "ru"
+    return "ru" if len(RU_WORDS.findall(text)) > len(UK_WORDS.findall(text)) else "uk"
+
+
+def split_languages(text: str) -> list[LanguageSpan]:
+    """Runs of sentences in one language, covering every sentence with letters."""
+    runs: list[LanguageSpan] = []
+    for m in SENTENCE.finditer(text):
+        cyrillic, latin, _, _ = _letters(m.group(0))
+        if cyrillic + latin < MIN_LETTERS:
+            continue
+        lang = detect_language(m.group(0))
+        if runs and runs[-1].language == lang:
+            runs[-1] = LanguageSpan(lang, runs[-1].start, m.end())
+        else:
+            runs.append(LanguageSpan(lang, m.start(), m.end()))
+    return runs
+
+
+def foreign_spans(text: str, main: str) -> dict[str, list[LanguageSpan]]:
+    """Stretches in languages other than ``main`` long enough to read, by language."""
+    out: dict[str, list[LanguageSpan]] = {}
+    for span in split_languages(text):
+        if span.language != main:
+            out.setdefault(span.language, []).append(span)
+    return {lang: spans for lang, spans in out.items()
+            if sum(_letter_count(text[s.start:s.end]) for s in spans) >= MIN_RUN}
+
+
+def _letters(text: str) -> tuple[int, int, int, int]:
     cyrillic = latin = uk = ru = 0
     for ch in text:
         if "\u0400" <= ch <= "\u04ff":
@@ -22,6 +78,8 @@ def detect_language(text: str) -> str:
                 ru += 1
         elif ch.isascii() and ch.isalpha():
             latin += 1
-    if cyrillic <= latin:
-        return "en"
-    return "uk" if uk >= ru else "ru"
+    return cyrillic, latin, uk, ru
+
+
+def _letter_count(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())

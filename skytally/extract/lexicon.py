@@ -38,7 +38,8 @@ MODELS: dict[str, tuple[Weapon, tuple[str, ...]]] = {
 
 # Class nouns that head a figure: pattern -> class. Longest alternatives win.
 CLASS_HEADS: dict[str, Weapon] = {
-    r"(?:drones|missiles|rockets)\s+and\s+(?:\w+\s+)?(?:missiles|drones|rockets)": Weapon.ANY,
+    r"(?:drones|missiles|rockets)\s+and\s+(?:(?:cruise|ballistic|guided|attack|strike|other)\s+)?"
+    r"(?:missiles|drones|rockets)": Weapon.ANY,
     r"(?:missiles|rockets)\s+and\s+(?:attack\s+)?(?:drones|uavs)": Weapon.ANY,
     r"drones?\s+and\s+decoys": Weapon.DRONE,
     r"drones?": Weapon.DRONE,
@@ -105,7 +106,7 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
         r"got\s+through", r"reached\s+(?:their\s+|the(?:ir)?\s+intended\s+)?targets?", r"impacts?",
         r"breached", r"slipped\s+through", r"blasted", r"tore\s+into", r"exploded",
         r"destroyed(?=\s+(?:a|an|the|two|several|residential|private|houses?|buildings?|homes?)\b)",
-        r"damaged\s+(?:a|an|the)\b", r"hits", r"strikes?(?!\s+(?:by|with))",
+        r"damaged\s+(?:a|an|the)\b", r"hits",
     ),
     Outcome.LAUNCHED: (
         r"(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|used|sent|deployed)",
@@ -168,8 +169,7 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": ("russia", 2),
     r"\bShahed|\bGeran|\bKalibr|\bIskander|\bKinzhal|\bKh-\d": ("russia", 2),
     r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:air\s+force|air\s+defen[cs]es?|defen[cs]e\s+forces)": ("russia", 2),
-    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?|forces|troops|army|"
-    r"military|armed\s+forces)": ("ukraine", 3),
+    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?)": ("ukraine", 3),
     r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
     r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4),
     r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
@@ -205,9 +205,8 @@ AGGREGATE_CUES = (
     r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
     r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)", r"so\s+far\s+this",
-    r"(?:per|each|every|a)\s+(?:night|day)\b", r"on\s+average", r"in\s+(?:january|february|march|april"
-    r"|june|july|august|september|october|november|december)(?!\s+\d)", r"(?:the\s+)?(?:full-scale\s+)?"
-    r"war\s+began", r"between\s+\w+\s+\d+.{0,20}\s+and\s+", r"in\s+(?:total|all)\s+(?:since|over|during)",
+    r"(?:per|each|every|a)\s+(?:night|day)\b", r"on\s+average", r"(?:the\s+)?(?:full-scale\s+)?"
+    r"war\s+began", r"ongoing\s+war", r"between\s+\w+\s+\d+.{0,20}\s+and\s+", r"in\s+(?:total|all)\s+(?:since|over|during)",
 )
 
 # Reporters of figures: "X said", "according to X".

@@ -43,7 +43,7 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+thousand)?"
 _BEFORE = r"(?<![\w\-/.,:$€£#№])"
 _AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:per\s*cent|percent"
           r"|a\.?m\b|p\.?m\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|hours?\b|minutes?\b|seconds?\b"
-          r"|years?\b|months?\b|weeks?\b|days?\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
+          r"|years?\b|months?\b|weeks?\b|days?\b|times\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
           r"|(?:st|nd|rd|th)\b|" + MONTHS + r")\b)")
 
 NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"

@@ -78,19 +78,30 @@ ADJACENT_VERB_RE = re.compile(
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:including|of\s+which|among\s+them)[^,;]{1,60},)"
-PARTICIPLE_RE = re.compile(
-    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b"
-    r"(?P<phrase>(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across|toward)\b[^,;.]{0,50}?)?)"
-    r"(?=\s*(?:$|[,;.]|were|was|had|have|and|which|that|\s\w))", IC)
-RIGHT_VERB_RE = re.compile(
-    rf"(?:{_LIST_MEMBER})*{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])", IC)
+PARTICIPLE_RE = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b", IC)
+_RIGHT_VERB = rf"{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
+RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*{_RIGHT_VERB}", IC)
+AFTER_PARTICIPLE_RE = re.compile(
+    rf"(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across)\b[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
+BARE_NEXT_RE = re.compile(
+    r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
+    r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))", IC)
+HIT_NOUN_RE = re.compile(
+    rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b", IC)
+BOTH_AND_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?and\b", IC)
+SUPERLATIVE_RE = re.compile(
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|most|first|record|longest|strongest|second|third|"
+    r"one\s+of\s+the)\b[^.;]{0,80}$", IC)
+INITIAL_REPORT_RE = re.compile(r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b",
+                               IC)
 OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 SINGLE_RE = re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strike\s+on\b)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
-PASSIVE_BY_RE = re.compile(r"(?:hit|struck|damaged|destroyed|downed)\s+by\s+$|(?:with|from|using)\s+$", IC)
+PASSIVE_BY_RE = re.compile(
+    r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
 NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
@@ -98,7 +109,7 @@ _KILLED = alt(lx.KILLED)
 _INJURED = alt(lx.INJURED)
 _CAS_AUX = (r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|fatally|all|left|"
-            r"officially|subsequently|among\s+the|\w+ly")
+            r"officially|subsequently|\w+ly")
 CASUALTY_AFTER_RE = re.compile(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"

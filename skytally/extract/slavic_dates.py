@@ -55,11 +55,21 @@ def attack_date(text: str, published: dt.datetime | dt.date | None) -> dt.date |
 
 def local_day(published: dt.datetime | dt.date | None) -> dt.date | None:
     """The calendar day of ``published`` in Kyiv (EET/EEST); naive times are UTC."""
+    if isinstance(published, str):  # callers from Python sometimes pass ISO text
+        published = _parse_iso(published)
     if published is None or not isinstance(published, dt.datetime):
         return published
     utc = published if published.tzinfo is None else published.astimezone(dt.UTC).replace(tzinfo=None)
     offset = KYIV_STANDARD + (dt.timedelta(hours=1) if _summer_time(utc) else dt.timedelta())
     return (utc + offset).date()
+
+
+def _parse_iso(text: str) -> dt.datetime | dt.date | None:
+    try:
+        parsed = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.date() if len(text.strip()) <= 10 else parsed
 
 
 def is_month_word(word: str) -> bool:
