@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "skytally.cli.store",
     "skytally.cli.batch",
     "skytally.cli.serve",
+    "skytally.cli.analytics",
 )
 
 
