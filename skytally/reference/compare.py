@@ -64,7 +64,8 @@ def summarize(comparison: pl.DataFrame) -> Summary:
 
 def _long(series: pl.DataFrame, name: str) -> pl.DataFrame:
     kept = series.filter(pl.col("weapon").is_in(WEAPONS)).select("date", "weapon", *OUTCOMES)
-    return (kept.unpivot(index=["date", "weapon"], on=list(OUTCOMES), variable_name="outcome", value_name=name)
+    return (kept.unpivot(index=["date", "weapon"], on=list(OUTCOMES), variable_name="outcome",
+                         value_name=name)
             .filter(pl.col(name).is_not_null()))
 
 
