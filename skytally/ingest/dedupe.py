@@ -55,6 +55,9 @@ class DuplicateIndex:
         known = self._groups.get(doc_id)
         if known is not None:
             return known
+        if not _WORD.search(text):  # nothing to compare: a group of its own
+            self._groups[doc_id] = doc_id
+            return doc_id
         digest = hashlib.sha256(normalise_text(text).lower().encode("utf-8")).digest()
         group = self._exact.get(digest)
         if group is None:

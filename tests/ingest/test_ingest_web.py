@@ -154,3 +154,16 @@ def test_fetch_failure_names_the_url() -> None:
     [failure] = read_paths(["http://127.0.0.1:9/nothing"], options=ReadOptions(fetch=True, timeout=2))
     assert isinstance(failure, Failure) and failure.source == "http://127.0.0.1:9/nothing"
     assert "cannot fetch" in failure.reason
+
+
+def test_cli_fetch_flag(server: str) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from skytally.cli import main
+
+    result = CliRunner().invoke(main, ["extract", "--format", "jsonl", "--fetch", "--fetch-timeout", "5",
+                                       f"{server}/article"])
+    assert result.exit_code == 0, result.stderr
+    assert len([json.loads(x) for x in result.stdout.splitlines()]) == 1
