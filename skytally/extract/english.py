@@ -59,7 +59,7 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
-    sents = sentences(text)
+    sents = _story(text, sentences(text))
     doc_attacker = _attacker(text, 0, len(text)) or None
     today = dates.local_day(published, doc_attacker)
     year = dates.first_year(text)
@@ -70,9 +70,35 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     claims: list[Claim] = []
     for sent in sents:
         ctx = _context(text, sent, doc_attacker, today, year, doc_date, doc_attribution)
-        for reading in _read_sentence(text, sent, numbers, heads):
-            claims.append(_claim(reading, ctx))
+        found = [_claim(r, ctx) for r in _read_sentence(text, sent, numbers, heads)]
+        if px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
+            claims = [c for c in claims if not _superseded(c, found)]
+        claims.extend(found)
     return _tidy(claims), _places(text, sents)
+
+
+def _story(text: str, sents: list[Span]) -> list[Span]:
+    """The sentences of the report itself: not the teasers and link lists a page adds."""
+    out: list[Span] = []
+    skip_next = False
+    for sent in sents:
+        line = text[sent.start:sent.end]
+        if px.TRAILER_RE.match(line):
+            break
+        if skip_next:
+            skip_next = False
+            continue
+        if px.TEASER_RE.match(line):
+            skip_next = True
+            continue
+        out.append(sent)
+    return out
+
+
+def _superseded(old: Claim, new: list[Claim]) -> bool:
+    """A casualty figure a later, higher toll of the same kind replaces."""
+    return old.kind.value == "casualty" and any(
+        c.outcome is old.outcome and c.n > old.n and c.scope is old.scope for c in new)
 
 
 def _context(text: str, sent: Span, doc_attacker: str | None, today: dt.date | None, year: int | None,
@@ -117,6 +143,8 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     before = text[clause.start:start]
+    if px.NO_BEFORE_RE.search(before):
+        return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause)
     if casualty is not None:
@@ -198,6 +226,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = of.end()
     elif not px.BARE_NEXT_RE.match(text, end, clause.end):
         return []
+    elif px.PREPOSITION_BEFORE_RE.search(before) and not px.OF_TOTAL_BEFORE_RE.search(before):
+        return []
     if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
         weapon = _context_weapon(heads, end)
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
@@ -222,6 +252,8 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     else:
         right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
+    if main is Outcome.LAUNCHED and not participle:
+        main = None
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
         main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None

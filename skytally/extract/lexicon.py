@@ -201,7 +201,7 @@ AGGREGATE_CUES = (
     r"since\s+(?:the\s+(?:start|beginning|outbreak)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
     r"|(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|then"
     r"|last\s+(?:week|month|year))",
-    r"(?:this|last|past|previous)\s+(?:week|month|year)(?!'s)",
+    r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)", r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
     r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
     r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)", r"so\s+far\s+this",

@@ -54,7 +54,7 @@ NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fra
               r"manufacturers?|industry|technolog(?:y|ies)|war|crews?|pilots?|footage|boats?|ships?|"
               r"launch|launches|teams?|threat|forces|troops|regiments?|brigades?|battalions?|depots?|"
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
-              r"incursions?|sightings?|traffic|ban|fire|use|hits?|impacts?|danger|engines?|salvos?")
+              r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
 FIGURE_RE = re.compile(
     rf"(?:\s+more)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*{HEAD}(?P<tail>(?:\s+{MOD}){{0,2}}?\s+(?P<tcls>{_CLASS_ALT})"
     rf"(?![\w-]))?(?!\s+(?:{NOT_COUNTS})\b)", IC)
@@ -77,7 +77,7 @@ ADJACENT_VERB_RE = re.compile(
     rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
-_PARENTHESIS = r"(?:\s*,\s*(?:including|of\s+which|among\s+them)[^,;]{1,60},)"
+_PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 PARTICIPLE_RE = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b", IC)
 _RIGHT_VERB = rf"{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
 RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*{_RIGHT_VERB}", IC)
@@ -102,6 +102,18 @@ SINGLE_RE = re.compile(
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
 PASSIVE_BY_RE = re.compile(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
+NO_BEFORE_RE = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$", IC)
+PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)\s+$", IC)
+TOLL_UPDATE_RE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b", IC)
+# Lines after which a page holds other stories: everything after is ignored.
+TRAILER_RE = re.compile(
+    r"^(?:explore\s+more|related(?:\s+(?:news|articles|stories|posts))?|more\s+(?:news|stories)(?:\s+\w+)?|"
+    r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|latest\s+news|most\s+read|popular|"
+    r"read\s+full\s+original\s+articles?)\s*:?$", IC)
+# Lines after which the next line is another story's headline.
+TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
 NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)

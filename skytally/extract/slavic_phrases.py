@@ -16,6 +16,7 @@ from skytally.extract.slavic_tokens import Tag, Token, tokenize
 from skytally.models import Qualifier, Weapon
 
 MAX_GAP = 5  # adjectives allowed between a number and its noun
+CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
 RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
 COUNT_WORD = re.compile("|".join(p.pattern for _, p in lex.COUNT_TRIGGER_PATTERNS), lex.FLAGS)
 CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
@@ -79,9 +80,10 @@ def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
             continue
         weapon, noun_end = noun
+        limit = next((t.start for t in tokens[i + 1:] if t.tag is Tag.NUM), end)
         for part in pending:
-            out.append(_phrase(text, part, part.end, weapon, end))
-        out.append(_phrase(text, tok, noun_end, weapon, end))
+            out.append(_phrase(text, part, part.end, weapon, part.end))
+        out.append(_phrase(text, tok, noun_end, weapon, limit))
         pending = []
     return out
 
@@ -178,7 +180,7 @@ def _model(text: str, start: int, end: int) -> str | None:
     for pattern, name in lex.MODEL_PATTERNS:
         m = pattern.search(window)
         if m is not None:
-            label = name.format(*m.groups()).replace("п", "P") if m.groups() else name
+            label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name
             if label not in names:
                 names.append(label)
     return "/".join(names) if names else None
