@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from typing import Any
 
 from skytally.documents import normalise_text
@@ -31,7 +32,13 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
     if len(words) < size:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    grams = zip(*(words[i:] for i in range(size)), strict=False)
+    return {" ".join(gram).encode("utf-8") for gram in grams}
+
+
+def _hash32(data: bytes) -> int:
+    """A fast 32-bit hash of a shingle; the MinHash permutations supply the randomness."""
+    return zlib.crc32(data)
 
 
 class DuplicateIndex:
@@ -40,7 +47,7 @@ class DuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         try:
-            from datasketch import MinHashLSH
+            from datasketch import MinHash, MinHashLSH
         except ImportError:
             raise MissingExtra("datasketch", "formats") from None
         self.threshold = threshold
@@ -49,6 +56,12 @@ class DuplicateIndex:
         self._groups: dict[str, str] = {}
         self._signatures: dict[str, Any] = {}  # doc id -> uint32 numpy array
         self._exact: dict[bytes, str] = {}
+        template = MinHash(num_perm=num_perm, hashfunc=_hash32)
+        # Permutations are drawn once, not per document (datasketch >= 2 also wants their scheme).
+        self._minhash_args: dict[str, Any] = {"num_perm": num_perm, "hashfunc": _hash32,
+                                              "permutations": template.permutations}
+        if hasattr(template, "scheme"):
+            self._minhash_args["scheme"] = template.scheme
 
     def add(self, doc_id: str, text: str) -> str:
         """The group id of ``doc_id``: that of its closest earlier near-duplicate, or its own."""
@@ -93,6 +106,6 @@ class DuplicateIndex:
     def _minhash(self, grams: set[bytes]) -> Any:
         from datasketch import MinHash
 
-        minhash = MinHash(num_perm=self.num_perm)
+        minhash = MinHash(**self._minhash_args)
         minhash.update_batch(list(grams))
         return minhash
