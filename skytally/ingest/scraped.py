@@ -27,6 +27,10 @@ MAX_TEASER_LINES = 2  # lines allowed before the title
 MAX_TITLE_CHARS = 250
 MAX_SUBHEADING_CHARS = 400
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
+# Words that mark a repeated line as a photo caption rather than the headline.
+CAPTION_MARKERS = ("photo", "image", "illustrative", "illustration", "credit", "getty", "©",
+                   "фото", "ілюстрат", "иллюстрат", "скриншот", "screenshot")
+_CAPTION = re.compile("|".join(re.escape(m) for m in CAPTION_MARKERS), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,7 @@ class Layout:
     teaser: str | None
     subheading: str | None
     body_start: int
+    caption: str | None = None
 
 
 def parse_layout(text: str) -> Layout | None:
@@ -45,17 +50,21 @@ def parse_layout(text: str) -> Layout | None:
     at = _repeated_title(lines)
     if at is None:
         return None
-    title = lines[at][0]
+    title = repeated = lines[at][0]
     after = at + 1
-    while after < len(lines) and lines[after][0] == title:
+    while after < len(lines) and lines[after][0] == repeated:
         after += 1
     teaser = " ".join(line for line, _, _ in lines[:at]) or None
+    caption = None
+    if at == 1 and _CAPTION.search(repeated):  # headline, then a photo caption twice
+        title, teaser, caption = lines[0][0], None, repeated
     subheading = None
     if after + 1 < len(lines) and len(lines[after][0]) <= MAX_SUBHEADING_CHARS:
         subheading = lines[after][0]
         after += 1
     body_start = lines[after][1] if after < len(lines) else len(text)
-    return Layout(title=title, teaser=teaser, subheading=subheading, body_start=body_start)
+    return Layout(title=title, teaser=teaser, subheading=subheading, body_start=body_start,
+                  caption=caption)
 
 
 def has_layout(text: str) -> bool:
@@ -82,7 +91,8 @@ def page_document(text: str, *, source: str) -> Document:
     layout = parse_layout(text)
     if layout is None:
         return make_document(text, source=source)
-    meta = {"teaser": layout.teaser, "subheading": layout.subheading, "body_start": layout.body_start}
+    meta = {"teaser": layout.teaser, "subheading": layout.subheading, "caption": layout.caption,
+            "body_start": layout.body_start}
     return make_document(text, title=layout.title, source=source,
                          meta={k: v for k, v in meta.items() if v is not None})
 

@@ -139,3 +139,13 @@ def test_nul_bytes_in_a_text_file_are_binary(tmp_path: Path) -> None:
     p.write_bytes(b"PK\x03\x04\x00\x00\x00" * 10)
     [failure] = read_paths([str(p)])
     assert isinstance(failure, Failure) and "binary" in failure.reason
+
+
+def test_repeated_photo_caption_is_not_the_title() -> None:
+    text = ("Drone damages a market in the south\n\nA downed drone (illustrative image)\n"
+            "A downed drone (illustrative image)\n\nOvernight 12 drones attacked the region.\n\nMore text.")
+    layout = parse_layout(text)
+    assert layout is not None and layout.title == "Drone damages a market in the south"
+    assert layout.caption == "A downed drone (illustrative image)" and layout.teaser is None
+    assert layout.subheading == "Overnight 12 drones attacked the region."
+    assert text[layout.body_start:] == "More text."
