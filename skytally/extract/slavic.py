@@ -22,6 +22,8 @@ from skytally.models import Claim, Evidence, Outcome, Scope, Weapon
 
 log = logging.getLogger(__name__)
 
+MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
+
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
     """Claims and attacked places stated in a Ukrainian or Russian report. Never raises."""
@@ -93,7 +95,7 @@ class _Context:
                trigger: Trigger | None) -> Claim:
         text = self.text
         start, end = p.start, p.end
-        if trigger is not None:
+        if trigger is not None and _distance(trigger, p) <= MAX_EVIDENCE_GAP:
             start, end = min(start, trigger.start), max(end, trigger.end)
         attacker = self.attacker
         if lex.ATTACKED_BY_UKRAINE_RE.search(text, seg.start, seg.end):

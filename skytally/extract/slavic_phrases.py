@@ -16,12 +16,13 @@ from skytally.extract.slavic_tokens import Tag, Token, tokenize
 from skytally.models import Qualifier, Weapon
 
 MAX_GAP = 5  # adjectives allowed between a number and its noun
+ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
 CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
 RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
 COUNT_WORD = re.compile("|".join(p.pattern for _, p in lex.COUNT_TRIGGER_PATTERNS), lex.FLAGS)
 CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
 ONE_PERSON = re.compile(
-    rf"(?:{CASUALTY_WORD.pattern})\s+(?:\w+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
+    rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
     rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS)
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
@@ -134,13 +135,16 @@ def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
 
 
 def _dangles(tokens: list[Token], i: int) -> bool:
-    """"3 протикорабельних, 6 ...": adjectives, then a conjunction and another number."""
+    """"3 протикорабельних, 6 ...", "24 з 30 ...": the noun comes with a later number."""
     j = i + 1
-    while j < len(tokens) and tokens[j].tag is Tag.WORD and tokens[j].text.lower() not in lex.STOPWORDS:
+    while j < len(tokens) and tokens[j].tag is Tag.WORD and ADJECTIVE.search(tokens[j].text):
         j += 1
-    if j == i + 1 or j + 1 >= len(tokens):
+    if j + 1 >= len(tokens) or tokens[j + 1].tag is not Tag.NUM:
         return False
-    return tokens[j].text.lower() in lex.CONJUNCTIONS and tokens[j + 1].tag is Tag.NUM
+    link = tokens[j].text.lower()
+    if link in lex.OUT_OF_WORDS:
+        return True  # "знищили 24 з 30 ракет": 24 borrows the noun of 30
+    return j > i + 1 and link in lex.CONJUNCTIONS
 
 
 def _region_breakdown(text: str, tokens: list[Token], i: int) -> bool:

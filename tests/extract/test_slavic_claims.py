@@ -88,7 +88,15 @@ CASES: list[tuple[str, set[Row]]] = [
       ("shot_down", "drone", 70, "exact")}),
     ("В результате удара погибли 2 человека, ранены 6.",
      {("killed", None, 2, "exact"), ("injured", None, 6, "exact")}),
+    # "24 з 30": the first borrows the noun of the second, which was launched
+    ("Сили ППО знищили 24 з 30 крилатих ракет.",
+     {("shot_down", "missile", 24, "exact"), ("launched", "missile", 30, "exact")}),
+    ("Ще 40 дронів-імітаторів – локаційно втрачені.", {("suppressed", "drone", 40, "exact")}),
+    ("Загинула 37-річна жінка, ще 4 людей отримали поранення.",
+     {("killed", None, 1, "exact"), ("injured", None, 4, "exact")}),
     # figures that are no claims
+    ("Уничтожены: 12 самолетов, 7 вертолетов и 300 беспилотных летательных аппаратов.",
+     {("shot_down", "drone", 300, "exact")}),
     ("Зафіксовано падіння уламків на 6 локаціях.", set()),
     ("Інформація щодо трьох ракет уточнюється.", set()),
 ]
