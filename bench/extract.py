@@ -1,0 +1,140 @@
+"""Extraction speed on one core, peak memory, and two reference points.
+
+Cycles the development reports (``../shared/eval/dev`` and ``dev-uk``; the
+bundled sample when those are missing) up to ``--n`` reports, writes them to a
+temporary JSONL file and times, in one process on one core:
+
+- floor: reading the file, parsing each JSON line and one regex pass over the text;
+- skytally: the same file through ``read_paths`` and ``extract_document``;
+- skytally, extraction only: ``extract_document`` over documents already in memory;
+- quantulum3, a general quantity extractor, over the first ``--quantulum-n`` reports.
+
+Prints a table of reports/s and the ratios, peak RSS and the tracemalloc peak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+import warnings
+from collections.abc import Callable, Iterable
+from itertools import cycle, islice
+from pathlib import Path
+
+from skytally.extract import extract_document
+from skytally.ingest import read_paths
+from skytally.models import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+SOURCES = (SHARED / "dev" / "docs.jsonl", SHARED / "dev-uk" / "docs.jsonl")
+SAMPLE = ROOT / "skytally" / "data" / "sample" / "reports.jsonl"
+NUMBER = re.compile(r"\d[\d,. ]*")
+TARGET = 2000.0
+
+
+def source_lines() -> tuple[list[bytes], str]:
+    present = [p for p in SOURCES if p.exists()]
+    files = present or [SAMPLE]
+    lines = [line for p in files for line in p.read_bytes().splitlines() if line.strip()]
+    return lines, " + ".join(str(p.relative_to(p.parents[2])) for p in files)
+
+
+def write_corpus(lines: list[bytes], n: int, folder: Path) -> Path:
+    path = folder / "corpus.jsonl"
+    path.write_bytes(b"\n".join(islice(cycle(lines), n)) + b"\n")
+    return path
+
+
+def floor(path: Path) -> int:
+    count = 0
+    with path.open("rb") as fh:
+        for raw in fh:
+            count += sum(1 for _ in NUMBER.finditer(json.loads(raw)["text"])) >= 0
+    return count
+
+
+def skytally_stream(path: Path) -> int:
+    count = 0
+    for item in read_paths([str(path)]):
+        if isinstance(item, Document):
+            extract_document(item)
+            count += 1
+    return count
+
+
+def extract_only(docs: list[Document]) -> int:
+    for doc in docs:
+        extract_document(doc)
+    return len(docs)
+
+
+def quantulum(texts: list[str]) -> int:
+    warnings.filterwarnings("ignore", module="quantulum3")  # "classifier not installed"
+    from quantulum3 import parser
+
+    for text in texts:
+        parser.parse(text)
+    return len(texts)
+
+
+def timed(run: Callable[[], int]) -> tuple[int, float]:
+    started = time.perf_counter()
+    count = run()
+    return count, time.perf_counter() - started
+
+
+def traced_peak(docs: Iterable[Document]) -> float:
+    tracemalloc.start()
+    for doc in docs:
+        extract_document(doc)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 1024
+
+
+def print_table(rows: list[tuple[str, int, float]]) -> None:
+    rates = {name: count / seconds for name, count, seconds in rows}
+    ours = rates["skytally: read + extract"]
+    print(f"{'stage':<34}{'reports':>9}{'seconds':>10}{'reports/s':>12}{'vs skytally':>13}")
+    for name, count, seconds in rows:
+        print(f"{name:<34}{count:>9,}{seconds:>10.2f}{rates[name]:>12,.0f}{rates[name] / ours:>12.2f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=50_000, help="reports to extract (cycled)")
+    ap.add_argument("--quantulum-n", type=int, default=300, help="reports through quantulum3 (slow)")
+    args = ap.parse_args()
+    lines, origin = source_lines()
+    print(f"corpus: {len(lines)} distinct reports from {origin}, cycled to {args.n:,}", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_corpus(lines, args.n, Path(tmp))
+        mb = path.stat().st_size / 2**20
+        extract_document(next(d for d in read_paths([str(path)]) if isinstance(d, Document)))  # warm up
+        rows = [("floor: read + JSON + one regex", *timed(lambda: floor(path)))]
+        rows.append(("skytally: read + extract", *timed(lambda: skytally_stream(path))))
+        rss_stream = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        docs = [d for d in read_paths([str(path)]) if isinstance(d, Document)]
+        rows.append(("skytally: extract only", *timed(lambda: extract_only(docs))))
+        texts = [d.text for d in docs[: args.quantulum_n]]
+        rows.append(("quantulum3: parse", *timed(lambda: quantulum(texts))))
+        heap = traced_peak(docs[:2000])
+    print(f"input {mb:,.1f} MB, {args.n:,} reports; one process, one thread")
+    print_table(rows)
+    rate = rows[1][1] / rows[1][2]
+    print(f"peak RSS while streaming {args.n:,} reports: {rss_stream:,.0f} MB "
+          f"(whole run incl. {len(docs):,} documents held in memory: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB)")
+    print(f"tracemalloc peak over 2,000 extractions (Python heap above the documents): {heap:,.0f} KB")
+    print(f"target >= {TARGET:,.0f} reports/s: {'met' if rate >= TARGET else 'NOT met'} ({rate:,.0f}/s)")
+
+
+if __name__ == "__main__":
+    main()
