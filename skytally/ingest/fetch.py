@@ -6,6 +6,7 @@ names skytally so site owners know who is asking.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from skytally import __version__
@@ -37,12 +38,20 @@ def fetch(url: str, *, timeout: float = 20.0) -> Fetched:
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
                "application/atom+xml,application/xml;q=0.9,*/*;q=0.5"}
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client:
-            response = client.get(url)
+        with httpx.Client(timeout=timeout, follow_redirects=True, headers=headers) as client, \
+                client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                raise InputError(f"cannot fetch: HTTP {response.status_code} {response.reason_phrase}")
+            body = _read_limited(response.iter_bytes())
+            return Fetched(str(response.url), body, response.headers.get("content-type", ""))
     except httpx.HTTPError as exc:
         raise InputError(f"cannot fetch: {type(exc).__name__}: {exc}") from None
-    if response.status_code >= 400:
-        raise InputError(f"cannot fetch: HTTP {response.status_code} {response.reason_phrase}")
-    if len(response.content) > MAX_BYTES:
-        raise InputError(f"cannot fetch: body larger than {MAX_BYTES} bytes")
-    return Fetched(str(response.url), response.content, response.headers.get("content-type", ""))
+
+
+def _read_limited(chunks: Iterator[bytes]) -> bytes:
+    body = bytearray()
+    for chunk in chunks:
+        body += chunk
+        if len(body) > MAX_BYTES:
+            raise InputError(f"cannot fetch: body larger than {MAX_BYTES // 2**20} MB")
+    return bytes(body)
