@@ -31,6 +31,11 @@ RELATIVE: dict[str, int] = {
     r"last\s+night|overnight|tonight|this\s+morning|earlier\s+today|today|early\s+hours|"
     r"(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?\w+\s+(?:in)?to\s+(?:the\s+)?\w+": 0,
 }
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Christmas": (12, 25),
+    "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "New Year’s Eve": (12, 31),
+    "New Year’s Day": (1, 1), "Independence Day": (8, 24),
+}
 LOCAL_ZONES: dict[str, str] = {
     "russia": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "iran": "Asia/Jerusalem",
     "houthis": "Asia/Jerusalem", "hamas": "Asia/Jerusalem", "hezbollah": "Asia/Jerusalem",
@@ -48,10 +53,14 @@ _DATE_RE = re.compile(
     rf"|\b(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})\b\.?"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
     rf"|\b(?:night\s+of\s+|from\s+)?(?P<wd0>{_WD})\s+(?:night\s+)?(?:in)?to\s+(?P<wd1>{_WD})\b"
-    rf"|\b(?P<wd>{_WD})\b"
+    rf"|\b(?P<wd>{_WD})(?P<night>\s+night)?\b"
+    rf"|\b(?P<holiday>{'|'.join(HOLIDAYS)})\b"
     rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b",
     re.IGNORECASE,
 )
+_SINCE_RE = re.compile(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
+_YEAR_RE = re.compile(r"\b20[12]\d\b")
 _RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 
 
@@ -62,6 +71,7 @@ class DateMention:
     start: int
     end: int
     day: dt.date | None
+    rank: int = 0  # 0 calendar date, 1 weekday, 2 relative word ("overnight")
 
 
 def local_day(published: dt.datetime | dt.date | None, attacker: str | None = None) -> dt.date | None:
@@ -77,8 +87,15 @@ def local_day(published: dt.datetime | dt.date | None, attacker: str | None = No
 def find_dates(text: str, start: int, end: int, today: dt.date | None,
                year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``today``."""
-    return [DateMention(m.start(), m.end(), _resolve(m, today, year))
-            for m in _DATE_RE.finditer(text, start, end)]
+    return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m))
+            for m in _DATE_RE.finditer(text, start, end)
+            if not _SINCE_RE.search(text, max(start, m.start() - 24), m.start())]
+
+
+def _rank(m: re.Match[str]) -> int:
+    if m.group("wd") or m.group("wd1"):
+        return 1
+    return 2 if m.group("rel") else 0
 
 
 def first_year(text: str) -> int | None:
@@ -87,7 +104,8 @@ def first_year(text: str) -> int | None:
         y = m.group("iy") or m.group("y1") or m.group("y2")
         if y:
             return int(y)
-    return None
+    bare = _YEAR_RE.search(text)
+    return int(bare.group(0)) if bare else None
 
 
 def _resolve(m: re.Match[str], today: dt.date | None, year: int | None) -> dt.date | None:
@@ -98,10 +116,16 @@ def _resolve(m: re.Match[str], today: dt.date | None, year: int | None) -> dt.da
         day = int(m.group("d1") or m.group("d2"))
         explicit = m.group("y1") or m.group("y2")
         return _month_day(month, day, int(explicit) if explicit else None, today, year)
+    if m.group("holiday"):
+        month, mday = _HOLIDAY_KEYS[" ".join(m.group("holiday").replace("’", "'").lower().split())]
+        return _month_day(month, mday, None, today, year)
     if today is None:
         return None
-    if m.group("wd1") or m.group("wd"):
-        return _last_weekday((m.group("wd1") or m.group("wd")).lower(), today)
+    if m.group("wd1"):
+        return _last_weekday(m.group("wd1").lower(), today)
+    if m.group("wd"):
+        weekday = _last_weekday(m.group("wd").lower(), today)
+        return weekday + dt.timedelta(days=1) if m.group("night") and weekday < today else weekday
     rel = m.group("rel").lower()
     for pattern, days in _RELATIVE_RES:
         if pattern.fullmatch(rel):

@@ -63,18 +63,47 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     doc_attacker = _attacker(text, 0, len(text)) or None
     today = dates.local_day(published, doc_attacker)
     year = dates.first_year(text)
-    doc_date = today
     doc_attribution = _attribution(text, 0, len(text))
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     claims: list[Claim] = []
+    attacker = doc_attacker
     for sent in sents:
-        ctx = _context(text, sent, doc_attacker, today, year, doc_date, doc_attribution)
+        ctx = _context(text, sent, attacker, today, year, doc_attribution)
+        attacker = ctx.attacker
         found = [_claim(r, ctx) for r in _read_sentence(text, sent, numbers, heads)]
         if px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
             claims = [c for c in claims if not _superseded(c, found)]
         claims.extend(found)
-    return _tidy(claims), _places(text, sents)
+    return _tidy(_date_all(claims, _doc_date(text, sents, claims, today, year))), _places(text, sents)
+
+
+LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
+MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
+LEAD_WINDOW = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
+
+
+def _doc_date(text: str, sents: list[Span], claims: list[Claim], today: dt.date | None,
+              year: int | None) -> dt.date | None:
+    """The day of the attack the report is about: the first day its claims name, else the first
+    day the report names, else the publication day."""
+    lead = [s for s in sents if len(text[s.start:s.end].split()) >= MIN_LEAD_WORDS][:LEAD_SENTENCES]
+    for sent in lead if today else sents:
+        day = _sentence_day(text, sent, today, year)
+        if day and (today is None or today - LEAD_WINDOW <= day <= today):
+            return day
+    return today
+
+
+def _sentence_day(text: str, sent: Span, today: dt.date | None, year: int | None) -> dt.date | None:
+    """The day a sentence names, calendar dates first, then weekdays, then "overnight" and the like."""
+    found = [d for d in dates.find_dates(text, sent.start, sent.end, today, year) if d.day]
+    found.sort(key=lambda d: d.rank)
+    return found[0].day if found else None
+
+
+def _date_all(claims: list[Claim], day: dt.date | None) -> list[Claim]:
+    return [c if c.date else replace(c, date=day) for c in claims]
 
 
 def _story(text: str, sents: list[Span]) -> list[Span]:
@@ -102,11 +131,11 @@ def _superseded(old: Claim, new: list[Claim]) -> bool:
 
 
 def _context(text: str, sent: Span, doc_attacker: str | None, today: dt.date | None, year: int | None,
-             doc_date: dt.date | None, doc_attribution: str | None) -> Context:
+             doc_attribution: str | None) -> Context:
     attacker = _attacker(text, sent.start, sent.end) or doc_attacker
-    day = next((d.day for d in dates.find_dates(text, sent.start, sent.end, today, year) if d.day), None)
+    day = _sentence_day(text, sent, today, year)
     scope = Scope.AGGREGATE if _aggregate(text, sent) else Scope.EVENT
-    return Context(sent, attacker, day or doc_date, scope,
+    return Context(sent, attacker, day, scope,
                    _attribution(text, sent.start, sent.end) or doc_attribution)
 
 
@@ -137,7 +166,14 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
             if clause.start <= start and end <= clause.end:
                 out.extend(_read_number(text, clause, start, end, n, heads))
         out.extend(_read_singles(text, clause))
+        out.extend(_read_single_casualties(text, clause))
     return out
+
+
+def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
+    """"a 54-year-old man was killed": one person each."""
+    return [Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 1)
+            for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)]
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
@@ -198,10 +234,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
-    if fig.group("tcls"):
-        weapon = _class_of(fig.group("tcls"))
-    elif model:
-        partitive = True
+    partitive = partitive and bool(model) and not fig.group("mcls")
     if px.OF_TOTAL_BEFORE_RE.search(before):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
@@ -224,9 +257,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = fig.end()
         else:
             pos = of.end()
-    elif not px.BARE_NEXT_RE.match(text, end, clause.end):
-        return []
-    elif px.PREPOSITION_BEFORE_RE.search(before) and not px.OF_TOTAL_BEFORE_RE.search(before):
+    elif not px.BARE_NEXT_RE.match(text, end, clause.end) or _after_preposition(before):
         return []
     if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
         weapon = _context_weapon(heads, end)
@@ -240,6 +271,11 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if weapon is None:
         return []
     return [Reading(o, n, weapon, qualifier, model) for o in outcomes]
+
+
+def _after_preposition(before: str) -> bool:
+    """"of one of the downed UAVs": an amount governed by a preposition is no subject or object."""
+    return bool(px.PREPOSITION_BEFORE_RE.search(before)) and not px.OF_TOTAL_BEFORE_RE.search(before)
 
 
 def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:
@@ -276,9 +312,9 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
 
 
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
-    if m.group("strike"):
-        return [Outcome.HIT]
     by = px.PASSIVE_BY_RE.search(before)
+    if m.group("strike"):
+        return [Outcome.HIT] if by and by.group("hit") or m.group("strike").endswith("on") else []
     found: list[Outcome] = []
     if by:
         found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)
@@ -299,9 +335,10 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
 def _weapon_of(m: re.Match[str]) -> tuple[Weapon | None, str | None]:
     model = m.group("model")
     if model:
+        cls = m.groupdict().get("mcls")
         for pattern, name, weapon in px.MODEL_PATTERNS:
             if pattern.fullmatch(model):
-                return weapon, name
+                return (_class_of(cls) if cls else None) or weapon, name
         return None, None
     return _class_of(m.group("cls")), None
 

@@ -82,7 +82,7 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
         r"deploy(?:ed|s|ing)?", r"unleash(?:ed|es|ing)?", r"involv(?:ed|es|ing)",
         r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
         r"barrage\s+of", r"wave\s+of", r"salvo\s+of", r"swarm\s+of", r"carried\s+out",
-        r"attack(?:ed|s|ing)?", r"target(?:ed|ing)",
+        r"attack(?:ed|s|ing)?", r"target(?:ed|ing)", r"includ(?:ed|es)", r"comprised", r"consisted\s+of",
     ),
 }
 
@@ -175,6 +175,9 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
     r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bthe\s+ministry\s+said": ("ukraine", 4),
     r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2),
+    r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": ("ukraine", 5),
+    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": ("russia", 2),
+    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b": ("ukraine", 2),
     r"\bHouthis?\b|\bYemen": ("houthis", 4),
     r"\bIran(?:ian)?\s+(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
     r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": ("iran", 3),
@@ -201,12 +204,14 @@ AGGREGATE_CUES = (
     r"since\s+(?:the\s+(?:start|beginning|outbreak)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
     r"|(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|then"
     r"|last\s+(?:week|month|year))",
-    r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)", r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
+    r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)",
+    r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
     r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
     r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)", r"so\s+far\s+this",
     r"(?:per|each|every|a)\s+(?:night|day)\b", r"on\s+average", r"(?:the\s+)?(?:full-scale\s+)?"
-    r"war\s+began", r"ongoing\s+war", r"between\s+\w+\s+\d+.{0,20}\s+and\s+", r"in\s+(?:total|all)\s+(?:since|over|during)",
+    r"war\s+began", r"ongoing\s+war", r"between\s+\w+\s+\d+.{0,20}\s+and\s+",
+    r"in\s+(?:total|all)\s+(?:since|over|during)",
 )
 
 # Reporters of figures: "X said", "according to X".

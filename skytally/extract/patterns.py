@@ -46,7 +46,9 @@ STOP = (r"of|and|or|were|was|is|are|in|on|at|from|to|by|over|into|which|that|had
         r"launched|fired|shot|downed|destroyed|intercepted|hit|struck|said|says|than|more|other|others|"
         r"overnight|across|against|toward|towards|them|these|those|all|its|their|his|her")
 MOD = rf"(?:(?!(?:{STOP})\b)[\w’'/.\-]+|\"[^\"]{{1,24}}\"|“[^”]{{1,24}}”)"
-HEAD = rf"(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])"
+_CLASS_ADJ = r"(?:(?:cruise|ballistic|attack|strike|kamikaze|guided|aerial|anti-ship|hypersonic|suicide)\s+)*"
+HEAD = (rf"(?:(?P<model>{_MODEL_ALT})(?:(?:\s+|-){_CLASS_ADJ}(?P<mcls>{_CLASS_ALT}))?|(?P<cls>{_CLASS_ALT}))"
+        r"(?![\w-])")
 ANY_HEAD = rf"(?:{_MODEL_ALT}|{_CLASS_ALT})(?![\w-])"
 NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fragments?|operators?|units?|"
               r"production|plants?|factory|factories|alarms?|alerts?|danger|threats?|warfare|systems?|"
@@ -56,8 +58,7 @@ NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fra
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
               r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
 FIGURE_RE = re.compile(
-    rf"(?:\s+more)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*{HEAD}(?P<tail>(?:\s+{MOD}){{0,2}}?\s+(?P<tcls>{_CLASS_ALT})"
-    rf"(?![\w-]))?(?!\s+(?:{NOT_COUNTS})\b)", IC)
+    rf"(?:\s+more)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*{HEAD}(?!\s+(?:{NOT_COUNTS})\b)", IC)
 CONTEXT_HEAD_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?", IC)
 CLASS_ANYWHERE_RE = re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC)
@@ -78,7 +79,8 @@ ADJACENT_VERB_RE = re.compile(
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
-PARTICIPLE_RE = re.compile(r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b", IC)
+PARTICIPLE_RE = re.compile(
+    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b", IC)
 _RIGHT_VERB = rf"{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
 RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*{_RIGHT_VERB}", IC)
 AFTER_PARTICIPLE_RE = re.compile(
@@ -92,19 +94,20 @@ BOTH_AND_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?and\b", IC)
 SUPERLATIVE_RE = re.compile(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|most|first|record|longest|strongest|second|third|"
     r"one\s+of\s+the)\b[^.;]{0,80}$", IC)
-INITIAL_REPORT_RE = re.compile(r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b",
-                               IC)
+INITIAL_REPORT_RE = re.compile(
+    r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
 OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 SINGLE_RE = re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|last|eleventh|twelfth))\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strike\s+on\b)?"
+    rf"tenth|last|eleventh|twelfth))\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
 PASSIVE_BY_RE = re.compile(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
 NO_BEFORE_RE = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$", IC)
 PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)\s+$", IC)
+    r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
+    r"\s+$", IC)
 TOLL_UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b", IC)
 # Lines after which a page holds other stories: everything after is ignored.

@@ -3,7 +3,7 @@
 "У ніч на 24 червня (з 18:00 23 червня)" ends on 24 June; the year comes from
 the text when it says one, else from ``published`` (the year that puts the day
 nearest to it). Relative words ("минулої ночі", "этой ночью") are the day of
-publication in Kyiv local time; "вчора"/"вчера" is the day before.
+publication in Kyiv local time (``dates.local_day``); "вчора"/"вчера" is the day before.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from skytally.extract import dates
 from skytally.extract.slavic_lexicon import FLAGS
 
 MONTHS: dict[int, str] = {
@@ -37,8 +38,6 @@ MONTH_RE = re.compile(rf"(?<!\w){MONTH_WORD}(?!\w)", FLAGS)
 YESTERDAY = re.compile(r"(?<!\w)(?:вчора|учора|вчера|минулої\s+доби\s+вдень)(?!\w)", FLAGS)
 FROM_TIME = re.compile(r"(?:з|із|с|від|от)\s+\d{1,2}[:.]\d{2}\s*$", FLAGS)
 
-KYIV_STANDARD = dt.timedelta(hours=2)
-
 
 def attack_date(text: str, published: dt.datetime | dt.date | None) -> dt.date | None:
     """The local day the attack the text reports ended, or None when undetermined."""
@@ -53,15 +52,11 @@ def attack_date(text: str, published: dt.datetime | dt.date | None) -> dt.date |
     return pub
 
 
-def local_day(published: dt.datetime | dt.date | None) -> dt.date | None:
-    """The calendar day of ``published`` in Kyiv (EET/EEST); naive times are UTC."""
+def local_day(published: dt.datetime | dt.date | str | None) -> dt.date | None:
+    """The calendar day of ``published`` in Kyiv; naive times are UTC, ISO text is parsed."""
     if isinstance(published, str):  # callers from Python sometimes pass ISO text
         published = _parse_iso(published)
-    if published is None or not isinstance(published, dt.datetime):
-        return published
-    utc = published if published.tzinfo is None else published.astimezone(dt.UTC).replace(tzinfo=None)
-    offset = KYIV_STANDARD + (dt.timedelta(hours=1) if _summer_time(utc) else dt.timedelta())
-    return (utc + offset).date()
+    return dates.local_day(published)
 
 
 def _parse_iso(text: str) -> dt.datetime | dt.date | None:
@@ -99,14 +94,3 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
-
-
-def _summer_time(utc: dt.datetime) -> bool:
-    """EU rule: from 01:00 UTC on the last Sunday of March to that of October."""
-    return _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10)
-
-
-def _last_sunday(year: int, month: int) -> dt.datetime:
-    last = dt.date(year, month, 31)
-    sunday = last - dt.timedelta(days=(last.weekday() + 1) % 7)
-    return dt.datetime(sunday.year, sunday.month, sunday.day, 1)
