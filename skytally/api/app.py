@@ -9,6 +9,7 @@ from skytally.api import ingest, routes
 from skytally.api.auth import token_from_env
 from skytally.api.errors import install_error_handlers
 from skytally.api.limits import MAX_BODY, SizeLimit
+from skytally.api.params import DropEmptyParams
 from skytally.store import Store
 
 DESCRIPTION = """Claims about aerial attacks, each with the exact evidence span of text.
@@ -27,6 +28,7 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     app.state.token = (token if token is not None else token_from_env()) or None
     app.state.max_body = max_body
     install_error_handlers(app)
+    app.add_middleware(DropEmptyParams)
     app.add_middleware(SizeLimit, max_body=max_body)
     app.include_router(routes.router)
     app.include_router(ingest.router)

@@ -10,13 +10,13 @@ Every failure, whether raised by a route, by validation or by the framework, lea
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from skytally.errors import InputError, SkytallyError
@@ -64,34 +64,44 @@ def validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
             for e in exc.errors()]
 
 
-async def _api_error(_: Request, exc: Exception) -> JSONResponse:
+ErrorPage = Callable[[Request, dict[str, Any]], Response | None]
+
+
+def respond(request: Request, body: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    """The error as JSON, or as the dashboard's HTML page when one is installed and wants it."""
+    page: ErrorPage | None = getattr(request.app.state, "error_page", None)
+    html = page(request, body) if page is not None else None
+    return html or JSONResponse(body, status_code=body["error"]["status"], headers=headers)
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiError)
-    return error_response(exc.status, exc.message, code=exc.code, details=exc.details)
+    return respond(request, error_body(exc.status, exc.message, code=exc.code, details=exc.details))
 
 
-async def _http_error(_: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
-    return error_response(exc.status_code, str(exc.detail), headers=dict(exc.headers or {}))
+    return respond(request, error_body(exc.status_code, str(exc.detail)), dict(exc.headers or {}))
 
 
-async def _validation_error(_: Request, exc: Exception) -> JSONResponse:
+async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return error_response(422, "invalid request parameters", code="invalid_parameter",
-                          details=validation_details(exc))
+    return respond(request, error_body(422, "invalid request parameters", code="invalid_parameter",
+                                       details=validation_details(exc)))
 
 
-async def _input_error(_: Request, exc: Exception) -> JSONResponse:
+async def _input_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, InputError)
-    return error_response(400, str(exc), code="invalid_input")
+    return respond(request, error_body(400, str(exc), code="invalid_input"))
 
 
-async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error", exc_info=exc)
-    return error_response(500, "internal error", code="internal_error")
+    return respond(request, error_body(500, "internal error", code="internal_error"))
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Route every kind of failure through ``error_body``."""
+    """Route every kind of failure through ``error_body`` (and ``app.state.error_page``, if set)."""
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import Query
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from skytally.api.errors import ApiError
 from skytally.models import Outcome, Weapon
@@ -50,4 +52,18 @@ def page(
 
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "MAX_OFFSET", "NAME_PATTERN", "TEXT_MAX", "Filters", "Page",
-           "filters", "page"]
+           "DropEmptyParams", "filters", "page"]
+
+
+class DropEmptyParams:
+    """ASGI middleware: ``?attacker=&since=`` (an HTML form left blank) means no such filter."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("query_string"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = urlencode([(k, v) for k, v in pairs if v.strip()])
+            scope = {**scope, "query_string": kept.encode("latin-1")}
+        await self.app(scope, receive, send)

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 ROLLING = 7
-RECORDS = 3
+RECORDS = 5
 MAX_AXIS_DAYS = 3660
 
 
@@ -49,9 +49,13 @@ def class_series(nights: Sequence[Mapping[str, Any]], axis: Sequence[str]) -> di
 
 
 def record_nights(nights: Any, top: int = RECORDS) -> list[dict[str, Any]]:
-    """The ``top`` nights by launched figure, largest first."""
-    ranked = sorted((n for n in nights if n.get("launched")), key=lambda n: (-n["launched"], n["date"]))
-    return [{"date": n["date"], "launched": n["launched"]} for n in ranked[:top]]
+    """Nights whose launched figure beat every earlier night's: the ``top`` latest of them."""
+    best, records = 0, []
+    for night in sorted(nights, key=lambda n: n["date"]):
+        if (night.get("launched") or 0) > best:
+            best = night["launched"]
+            records.append({"date": night["date"], "launched": best})
+    return records[-top:][::-1]
 
 
 def latest_night(nights: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:

@@ -11,8 +11,9 @@ import inspect
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import FastAPI, Query
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -28,6 +29,7 @@ from skytally.web.highlight import Span, segments
 STATIC = Path(__file__).parent / "static"
 ENV = Environment(loader=PackageLoader("skytally.web", "templates"), autoescape=select_autoescape(),
                   trim_blocks=True, lstrip_blocks=True)
+ENV.filters["path"] = lambda value: quote(str(value), safe=":@-._~")  # one URL path segment
 RECENT = 10
 
 DataFn = Callable[..., dict[str, Any]]
@@ -142,7 +144,23 @@ PAGES: tuple[tuple[str, str, DataFn], ...] = (
 )
 
 
+NOT_PAGES = ("/api/", "/static/", "/docs", "/redoc", "/openapi.json")
+
+
+def error_page(request: Request, body: dict[str, Any]) -> HTMLResponse | None:
+    """The error as an HTML page when a dashboard page was asked for, else None (JSON)."""
+    path = request.url.path
+    if path.endswith(".json") or path.startswith(NOT_PAGES):
+        return None
+    err = body["error"]
+    problems = "; ".join(f"{d.get('field')}: {d.get('problem')}" for d in err["details"])
+    message = f"{err['message']} ({problems})" if problems else err["message"]
+    return render("error.html", {"title": "Error", "status": err["status"], "message": message},
+                  err["status"])
+
+
 def install_pages(app: FastAPI) -> None:
+    app.state.error_page = error_page
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # ``.json`` twins go first so that ``/events/{id}`` does not swallow ``/events/x.json``
     for path, template, fn in PAGES:
