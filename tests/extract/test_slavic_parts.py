@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from importlib import resources
 
 import pytest
 
+from skytally.extract.places import canonical_place
 from skytally.extract.slavic_dates import attack_date, local_day
 from skytally.extract.slavic_places import attacked_places
 from skytally.extract.slavic_tokens import Tag, tokenize
@@ -67,3 +70,11 @@ def test_local_day_is_kyiv_time_in_winter_and_summer() -> None:
 ])
 def test_attacked_places(text: str, places: list[str]) -> None:
     assert attacked_places(text) == places
+
+
+def test_canonical_names_are_those_of_the_english_gazetteer() -> None:
+    """Ukrainian and Russian names land on the same spelling as English ones (some only here)."""
+    raw = resources.files("skytally.data").joinpath("gazetteer_slavic.json").read_text(encoding="utf-8")
+    names = json.loads(raw)["places"]
+    only_here = {"Adygea", "Vologda"}
+    assert [n for n in names if n not in only_here and canonical_place(n) != n] == []
