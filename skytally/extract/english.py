@@ -120,6 +120,8 @@ def _story(text: str, sents: list[Span]) -> list[Span]:
         if px.TEASER_RE.match(line):
             skip_next = True
             continue
+        if px.CAPTION_RE.match(line):
+            continue
         out.append(sent)
     return out
 
@@ -234,7 +236,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
-    partitive = partitive and bool(model) and not fig.group("mcls")
+    partitive = bool(model) and (partitive or not fig.group("mcls"))
     if px.OF_TOTAL_BEFORE_RE.search(before):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
@@ -257,11 +259,11 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = fig.end()
         else:
             pos = of.end()
-    elif not px.BARE_NEXT_RE.match(text, end, clause.end) or _after_preposition(before):
-        return []
     if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
         weapon = _context_weapon(heads, end)
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
+    if of is None and (not px.BARE_NEXT_RE.match(text, end, clause.end) or _after_preposition(before)):
+        return []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
     adjacent = px.ADJACENT_VERB_RE.search(before)
     if weapon is None and right is None and adjacent is None:

@@ -45,7 +45,8 @@ STOP = (r"of|and|or|were|was|is|are|in|on|at|from|to|by|over|into|which|that|had
         r"with|for|as|after|before|near|during|including|while|but|out|per|people|killed|injured|wounded|"
         r"launched|fired|shot|downed|destroyed|intercepted|hit|struck|said|says|than|more|other|others|"
         r"overnight|across|against|toward|towards|them|these|those|all|its|their|his|her")
-MOD = rf"(?:(?!(?:{STOP})\b)[\w’'/.\-]+|\"[^\"]{{1,24}}\"|“[^”]{{1,24}}”)"
+MOD = (rf"(?:(?!(?:{STOP})\b)[\w’'/.\-]+|\"[^\"]{{1,24}}\"|“[^”]{{1,24}}”"
+       r"|and(?=\s+(?:cruise|ballistic|guided|hypersonic|attack|decoy|reconnaissance|anti-ship|strike)\b))")
 _CLASS_ADJ = r"(?:(?:cruise|ballistic|attack|strike|kamikaze|guided|aerial|anti-ship|hypersonic|suicide)\s+)*"
 HEAD = (rf"(?:(?P<model>{_MODEL_ALT})(?:(?:\s+|-){_CLASS_ADJ}(?P<mcls>{_CLASS_ALT}))?|(?P<cls>{_CLASS_ALT}))"
         r"(?![\w-])")
@@ -58,7 +59,8 @@ NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fra
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
               r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
 FIGURE_RE = re.compile(
-    rf"(?:\s+more)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*{HEAD}(?!\s+(?:{NOT_COUNTS})\b)", IC)
+    rf"(?:\s+more)?(?:\s+launches\s+of)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*[\"“«']?{HEAD}[\"”»']?"
+    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
 CONTEXT_HEAD_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?", IC)
 CLASS_ANYWHERE_RE = re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC)
@@ -110,6 +112,10 @@ PREPOSITION_BEFORE_RE = re.compile(
     r"\s+$", IC)
 TOLL_UPDATE_RE = re.compile(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b", IC)
+# Photo captions and credits: not part of the report.
+CAPTION_RE = re.compile(
+    r"^(?:(?:this|in\s+this|a|the)\s+)?(?:file\s+)?(?:photo|image|picture|video\s+grab|screenshot|illustrative)\b"
+    r"|^(?:photo|image)\s*(?:credit)?\s*:", IC)
 # Lines after which a page holds other stories: everything after is ignored.
 TRAILER_RE = re.compile(
     r"^(?:explore\s+more|related(?:\s+(?:news|articles|stories|posts))?|more\s+(?:news|stories)(?:\s+\w+)?|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import attack_date
@@ -37,23 +38,40 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
     context = _Context(text, attack_date(text, published))
     claims: list[Claim] = []
+    carry = _Carry()
+    for seg in split_segments(text):
+        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
+        continues = not triggers and lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
+        outcome, weapon = carry.inherited(seg, continues)
+        seg_claims = context.segment_claims(seg, triggers, outcome, weapon)
+        claims += seg_claims
+        carry.update(seg, triggers[-1].outcome if triggers else outcome,
+                     next((c.weapon for c in reversed(seg_claims) if c.weapon), weapon))
+    return apply_rules(claims), attacked_places(text)
+
+
+@dataclass(slots=True)
+class _Carry:
+    """What a sentence leaves to the next: the outcome and class of a list it opened, or of itself."""
+
     list_outcome: Outcome | None = None
     list_weapon: Weapon | None = None
     last_outcome: Outcome | None = None
-    for seg in split_segments(text):
-        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
-        inherited = list_outcome if seg.item else None
-        if not triggers and lex.CONTINUATION_RE.match(text, seg.start, seg.end):
-            inherited = last_outcome  # "А також 168 ударними БпЛА ..."
-        seg_claims = context.segment_claims(seg, triggers, inherited, list_weapon)
-        claims += seg_claims
+    last_weapon: Weapon | None = None
+
+    def inherited(self, seg: Segment, continues: bool) -> tuple[Outcome | None, Weapon | None]:
+        if seg.item:
+            return self.list_outcome, self.list_weapon  # "- 4 балістичні ракети ..."
+        if continues:
+            return self.last_outcome, self.last_weapon  # "А також 168 ударними БпЛА ..."
+        return None, None
+
+    def update(self, seg: Segment, outcome: Outcome | None, weapon: Weapon | None) -> None:
         if seg.opens_list:
-            list_outcome = triggers[-1].outcome if triggers else inherited
-            list_weapon = seg_claims[-1].weapon if seg_claims else None
+            self.list_outcome, self.list_weapon = outcome, weapon
         elif not seg.item:
-            list_outcome = list_weapon = None
-        last_outcome = triggers[-1].outcome if triggers else inherited
-    return apply_rules(claims), attacked_places(text)
+            self.list_outcome = self.list_weapon = None
+        self.last_outcome, self.last_weapon = outcome, weapon
 
 
 class _Context:
@@ -67,12 +85,12 @@ class _Context:
         self.attribution = _attribution(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
-                       list_weapon: Weapon | None) -> list[Claim]:
+                       inherited_weapon: Weapon | None) -> list[Claim]:
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
         claims = []
         for k, p in enumerate(phrases):
-            weapon = p.weapon or _weapon_before(phrases, k) or list_weapon
+            weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
             trigger = _governing(text, p, triggers)
             outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
             if outcome is None or weapon is None:

@@ -173,7 +173,8 @@ UA_AIR_FORCE_RE = re.compile(UA_AIR_FORCE, FLAGS)
 HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
 # A sentence that goes on with the previous one's verb ("А також 168 ударними БпЛА").
 CONTINUATION_RE = re.compile(
-    r"\s*(?:а\s+)?(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще|і|и|та)(?!\w)", FLAGS
+    r"\s*(?:а\s+)?(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще|і|и|та|(?:з|із|из)\s+них"
+    r"|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе)(?!\w)", FLAGS
 )
 # Small words that end a counted phrase: prepositions and conjunctions.
 STOPWORD_TEXT = (
