@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract import source_lines, write_corpus  # noqa: E402  (the sibling benchmark)
 
 from skytally.scale import PartitionSpec, parse_size, plan_partitions  # noqa: E402
-from skytally.scale.batch import connect, process_partition, run_batch  # noqa: E402
+from skytally.scale.batch import connect, run_batch  # noqa: E402
+from skytally.scale.task import process_partition  # noqa: E402
 
 
 def in_process(specs: list[PartitionSpec], out: Path) -> float:

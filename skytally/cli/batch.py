@@ -58,7 +58,8 @@ def batch_command(paths: tuple[str, ...], out: Path, scheduler: str, workers: in
 
 def _run(specs: list[PartitionSpec], out: Path, scheduler: str, workers: int, db: str | None,
          progress: bool) -> BatchSummary:
-    from skytally.scale.batch import PartitionSummary, connect, run_batch  # needs the scale extra
+    from skytally.scale.batch import connect, run_batch  # needs the scale extra
+    from skytally.scale.task import PartitionSummary
 
     # Dask logs every worker start and stop at INFO (set when it is imported); keep that for -v.
     logging.getLogger("distributed").setLevel(max(logging.WARNING, logging.getLogger().level))

@@ -3,6 +3,7 @@
     plan.py        inputs → ``PartitionSpec``s (JSONL by line ranges, other files whole)
     partition.py   ``run_partition``: spec in, documents/extractions/failures out (pure)
     parquet.py     partition records ⇄ Parquet files, written atomically
+    task.py        ``process_partition``: run one partition and write it (any engine)
     batch.py       run the partitions on a Dask cluster (needs the ``scale`` extra)
     load.py        bulk-load written partitions into a database store
 

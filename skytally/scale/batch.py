@@ -21,7 +21,8 @@ from skytally.errors import ConfigError, MissingExtra
 from skytally.extract import EXTRACTOR_VERSION, extract_document
 from skytally.models import Failure
 from skytally.scale.parquet import remove_temporaries, write_partition
-from skytally.scale.partition import Extractor, PartitionRecords, PartitionSpec, run_partition
+from skytally.scale.partition import Extractor, PartitionRecords, PartitionSpec
+from skytally.scale.task import PartitionSummary, process_partition
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +30,6 @@ try:
     from distributed import Client, LocalCluster, as_completed
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise MissingExtra("dask.distributed", "scale") from exc
-
-
-@dataclass(frozen=True, slots=True)
-class PartitionSummary:
-    """What one partition task did: counts only, so results stay on the workers' disks."""
-
-    index: int
-    name: str
-    documents: int
-    claims: int
-    failures: int
-    seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,17 +48,6 @@ class BatchSummary:
     @property
     def failures(self) -> int:
         return sum(p.failures for p in self.partitions)
-
-
-def process_partition(spec: PartitionSpec, out: str,
-                      extract: Extractor = extract_document) -> PartitionSummary:
-    """The Dask task: run one partition and write its Parquet files under ``out``."""
-    started = time.perf_counter()
-    records = run_partition(spec, extract)
-    write_partition(records, Path(out), spec.name)
-    return PartitionSummary(spec.index, spec.name, len(records.documents),
-                            sum(len(e.claims) for e in records.extractions), len(records.failures),
-                            time.perf_counter() - started)
 
 
 def run_batch(specs: Sequence[PartitionSpec], out: Path, client: Client, *,
