@@ -92,6 +92,12 @@ EXTENSIONS: dict[str, str] = {
     ".json": "telegram",
 }
 TEXT_FORMATS = ("text", "scraped")
+# Never reports: skipped when met inside a directory (named explicitly they are read, and fail).
+MEDIA_EXTENSIONS = frozenset({
+    ".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".svg", ".heic",
+    ".mp4", ".mov", ".webm", ".mkv", ".avi", ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav",
+    ".css", ".js", ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".tgs",
+})
 
 
 def detect_format(path: Path) -> str:
@@ -125,13 +131,23 @@ def expand(paths: Iterable[str]) -> Iterator[Path]:
             matches = sorted(Path(q) for q in glob.glob(raw, recursive=True) if Path(q).is_file())
             yield from matches or [p]
         elif p.is_dir():
-            yield from sorted(q for q in p.rglob("*") if q.is_file() and not _hidden(q.relative_to(p)))
+            yield from _directory_files(p)
         else:
             yield p
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _directory_files(root: Path) -> Iterator[Path]:
+    """Files under ``root`` in name order, minus hidden ones and media (a Telegram export's photos)."""
+    skipped = 0
+    for q in sorted(root.rglob("*")):
+        if not q.is_file() or any(part.startswith(".") for part in q.relative_to(root).parts):
+            continue
+        if q.suffix.lower() in MEDIA_EXTENSIONS:
+            skipped += 1
+            continue
+        yield q
+    if skipped:
+        log.info("%s: %d media files (images, video, audio, styles, fonts) skipped", root, skipped)
 
 
 def read_paths(paths: Iterable[str], *, input_format: str | None = None,

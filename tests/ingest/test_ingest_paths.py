@@ -130,3 +130,17 @@ def test_options_are_passed_to_readers(tmp_path: Path) -> None:
     p.write_text('{"body": "Mapped text.", "when": "2025-03-15"}\n')
     [doc] = read_paths([str(p)], options=ReadOptions(text_field="body", date_field="when"))
     assert isinstance(doc, Document) and doc.text == "Mapped text." and str(doc.published) == "2025-03-15"
+
+
+def test_media_inside_a_directory_is_skipped_not_failed(tmp_path: Path) -> None:
+    export = tmp_path / "ChatExport"
+    (export / "photos").mkdir(parents=True)
+    (export / "photos" / "photo_1.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    (export / "css").mkdir()
+    (export / "css" / "style.css").write_text("body { color: black; }")
+    message = {"id": 1, "type": "message", "date": "2025-03-15T08:00:00", "text": "Report."}
+    (export / "result.json").write_text(telegram_export([message]))
+    items = list(read_paths([str(export)]))
+    assert [type(i).__name__ for i in items] == ["Document"]
+    [failure] = read_paths([str(export / "photos" / "photo_1.jpg")])
+    assert isinstance(failure, Failure) and "binary" in failure.reason
