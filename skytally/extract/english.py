@@ -295,6 +295,9 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
         main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+    elif (near := px.NEAR_LEFT_VERB_RE.search(before)) and participle:
+        # "the attack included eight drones which were shot down": both verbs count it
+        found.append(px.group_outcome(near, px.BEFORE_OUTCOMES) or main)
     if main is not None and main not in found:
         found.append(main)
     return found

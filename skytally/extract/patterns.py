@@ -75,16 +75,18 @@ _AUX = alt(lx.AUXILIARIES)
 _BEFORE_ALT, BEFORE_OUTCOMES = outcome_groups(lx.OUTCOME_BEFORE)
 _AFTER_ALT, AFTER_OUTCOMES = outcome_groups(lx.OUTCOME_AFTER)
 LEFT_VERB_RE = re.compile(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])", IC)
+NEAR_LEFT_VERB_RE = re.compile(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])(?:\s+[\w’'\-]+){{0,3}}\s+$", IC)
 ADJACENT_VERB_RE = re.compile(
     rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
     rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
-PARTICIPLE_RE = re.compile(
-    r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed)\b", IC)
-_RIGHT_VERB = rf"{_PARENTHESIS}?\s*,?\s*(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
-RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*{_RIGHT_VERB}", IC)
+_PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
+               r"aimed\s+at|heading\s+(?:for|to|towards?))\b")
+PARTICIPLE_RE = re.compile(_PARTICIPLE, IC)
+_RIGHT_VERB = rf"{_PARENTHESIS}?[\"”]?\s*,?\s*[\"“]?(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
+RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 AFTER_PARTICIPLE_RE = re.compile(
     rf"(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across)\b[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 BARE_NEXT_RE = re.compile(

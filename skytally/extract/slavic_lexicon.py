@@ -59,7 +59,7 @@ MODELS: tuple[tuple[str, str], ...] = (
     (r"кинджал|кинжал", "Kinzhal"), (r"циркон", "Zircon"), (r"онікс|оникс", "Oniks"),
     (r"kn-23|кн-23", "KN-23"), (r"[сs]-300", "S-300"), (r"[сs]-400", "S-400"),
     (r"нептун", "Neptune"), (r"atacms", "ATACMS"), (r"storm\s+shadow", "Storm Shadow"),
-    (r"(?<!\w)[хx]h?-(\d+)(п?)", "Kh-{0}{1}"),
+    (r"(?<!\w)[хx]h?-(\d+(?:/\d+)?)(п?)", "Kh-{0}{1}"),
 )
 
 # Outcome words, most specific first: a span matched by one is not matched again.

@@ -17,6 +17,7 @@ from skytally.models import Qualifier, Weapon
 
 MAX_GAP = 5  # adjectives allowed between a number and its noun
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"\s*[,;]")
 CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
 RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
 COUNT_WORD = re.compile("|".join(p.pattern for _, p in lex.COUNT_TRIGGER_PATTERNS), lex.FLAGS)
@@ -77,7 +78,9 @@ def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
         noun = _noun_after(text, tokens, i)
         if noun is None:
             pending = pending + [tok] if _dangles(tokens, i) else []
-            if not pending and (_region_breakdown(text, tokens, i) or _bare(tokens, i)):
+            if not pending and _region_breakdown(text, tokens, i):
+                out.append(_phrase(text, tok, _clause_end(text, tok.end, end), None, end, region=True))
+            elif not pending and _bare(tokens, i):
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
             continue
         weapon, noun_end = noun
@@ -151,6 +154,12 @@ def _region_breakdown(text: str, tokens: list[Token], i: int) -> bool:
     """"17 – над территорией ...": a figure for one region, its noun said before."""
     rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
     return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause from ``pos`` ends: the next comma or semicolon, else ``end``."""
+    m = CLAUSE_END.search(text, pos, end)
+    return m.start() if m else end
 
 
 def _bare(tokens: list[Token], i: int) -> bool:
