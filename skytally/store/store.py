@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import TracebackType
 
 from sqlalchemy import Engine
 from tqdm import tqdm
 
-from skytally.documents import content_id
 from skytally.extract import EXTRACTOR_VERSION, extract_document
 from skytally.ingest.dedupe import DuplicateIndex
 from skytally.models import Document, Extraction, Failure
 from skytally.store import writer
 from skytally.store.engine import make_engine, writing
 from skytally.store.events import rebuild_events
+from skytally.store.loading import Extractor, Loader
 from skytally.store.migrations import migrate
 from skytally.store.reading import iter_texts
 from skytally.store.reextract import reextract
-
-log = logging.getLogger(__name__)
-
-Extractor = Callable[[Document], Extraction]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,27 +53,37 @@ class Store:
 
     def save(self, document: Document, extraction: Extraction, *, source_kind: str = "report",
              duplicate_group: str | None = None, extractor_version: str = EXTRACTOR_VERSION) -> bool:
-        """Upsert a document and its claims in one transaction; True if anything was written."""
-        return self._save(document, extraction, source_kind=source_kind, duplicate_group=duplicate_group,
-                          extractor_version=extractor_version) is not writer.SaveStatus.UNCHANGED
+        """Upsert a document and its claims in one transaction; True if anything was written
+        (a new document, or new text or extractor version), False if stored as it is."""
+        with writing(self.engine) as conn:
+            status = writer.save_document(conn, document, extraction, source_kind=source_kind,
+                                          extractor_version=extractor_version,
+                                          duplicate_group=duplicate_group)
+        return status is not writer.SaveStatus.UNCHANGED
+
+    def save_many(self, pairs: Iterable[tuple[Document, Extraction]], *, source_kind: str = "report",
+                  extractor_version: str = EXTRACTOR_VERSION,
+                  dedupe: DuplicateIndex | None = None) -> IngestReport:
+        """``save`` for many documents already extracted, a batch per transaction (each
+        document whole in one); near-duplicates grouped only when ``dedupe`` is given."""
+        items = list(pairs)
+        extracted = {d.id: e for d, e in items}
+        loader = Loader(self.engine, lambda d: extracted[d.id], extractor_version, source_kind, dedupe)
+        counts: Counter[str] = Counter()
+        loader.run((d for d, _ in items), counts)
+        return _report(counts)
 
     def ingest(self, items: Iterable[Document | Failure], *, progress: bool = False,
                extractor: Extractor = extract_document, dedupe: DuplicateIndex | None = None,
-               source_kind: str = "report") -> IngestReport:
-        """Extract and store each document (skipping those stored unchanged); record failures."""
-        index = dedupe if dedupe is not None else self.duplicate_index()
+               source_kind: str = "report", extractor_version: str = EXTRACTOR_VERSION) -> IngestReport:
+        """Extract and store each document not stored as it is; record failures."""
+        loader = Loader(self.engine, extractor, extractor_version, source_kind,
+                        dedupe if dedupe is not None else self.duplicate_index())
         counts: Counter[str] = Counter()
-        for item in tqdm(items, disable=not progress, file=sys.stderr, unit="doc", desc="ingest"):
-            if isinstance(item, Failure):
-                self.record_failure(item)
-                counts["failed"] += 1
-            else:
-                counts[self._ingest_one(item, extractor, index, source_kind)] += 1
-        return IngestReport(new=counts["new"], updated=counts["updated"], unchanged=counts["unchanged"],
-                            failed=counts["failed"])
+        loader.run(tqdm(items, disable=not progress, file=sys.stderr, unit="doc", desc="ingest"), counts)
+        return _report(counts)
 
     def record_failure(self, failure: Failure) -> None:
-        log.warning("%s", failure)
         with writing(self.engine) as conn:
             writer.record_failure(conn, failure)
 
@@ -110,33 +115,10 @@ class Store:
                  tb: TracebackType | None) -> None:
         self.close()
 
-    def _save(self, document: Document, extraction: Extraction, *, source_kind: str,
-              duplicate_group: str | None, extractor_version: str) -> writer.SaveStatus:
-        with writing(self.engine) as conn:
-            return writer.save_document(conn, document, extraction, source_kind=source_kind,
-                                        extractor_version=extractor_version,
-                                        duplicate_group=duplicate_group)
 
-    def _ingest_one(self, doc: Document, extractor: Extractor, index: DuplicateIndex,
-                    source_kind: str) -> str:
-        with self.engine.connect() as conn:
-            before = writer.stored_state(conn, doc.id)
-        if before and before[1] == EXTRACTOR_VERSION and before[0] == _digest(doc):
-            return writer.SaveStatus.UNCHANGED.value
-        try:
-            extraction = extractor(doc)
-        except Exception as exc:  # an extractor bug must not stop the batch
-            log.exception("extracting %s failed", doc.id)
-            self.record_failure(Failure(doc.source or doc.id, f"extraction failed: {exc!r}"))
-            return "failed"
-        group = index.add(doc.id, writer.clean_text(doc.text))
-        status = self._save(doc, extraction, source_kind=source_kind, duplicate_group=group,
-                            extractor_version=EXTRACTOR_VERSION)
-        return status.value
-
-
-def _digest(doc: Document) -> str:
-    return content_id(writer.clean_text(doc.text), doc.url)
+def _report(counts: Counter[str]) -> IngestReport:
+    return IngestReport(new=counts["new"], updated=counts["updated"], unchanged=counts["unchanged"],
+                        failed=counts["failed"])
 
 
 def open_store(url: str | None = None) -> Store:

@@ -8,10 +8,12 @@ changed. Nothing else in the package writes these tables.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -32,42 +34,69 @@ def clean_text(text: str) -> str:
     return text.replace("\x00", "\ufffd")
 
 
+# Statements built once and reused with bound parameters: building them per call costs more
+# than running them.
+STATE = select(documents.c.content_hash, documents.c.extractor_version).where(
+    documents.c.id == bindparam("doc_id"))
+DELETE_CLAIMS = delete(claims).where(claims.c.document_id == bindparam("doc_id"))
+DELETE_PLACES = delete(document_places).where(document_places.c.document_id == bindparam("doc_id"))
+INSERT_CLAIMS = insert(claims)
+INSERT_PLACES = insert(document_places)
+
+
 def stored_state(conn: Connection, document_id: str) -> tuple[str, str] | None:
     """(content hash, extractor version) of a stored document, or None."""
-    row = conn.execute(select(documents.c.content_hash, documents.c.extractor_version)
-                       .where(documents.c.id == document_id)).first()
+    row = conn.execute(STATE, {"doc_id": document_id}).first()
     return (row[0], row[1]) if row else None
 
 
+def stored_states(conn: Connection, document_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """(content hash, extractor version) of each stored document among ``document_ids``."""
+    stmt = select(documents.c.id, documents.c.content_hash, documents.c.extractor_version).where(
+        documents.c.id.in_(bindparam("ids", expanding=True)))
+    return {row[0]: (row[1], row[2]) for row in conn.execute(stmt, {"ids": list(document_ids)})}
+
+
+def digest_of(doc: Document) -> str:
+    """The content hash stored with a document (of its text as stored, and its URL)."""
+    return content_id(clean_text(doc.text), doc.url)
+
+
 def save_document(conn: Connection, doc: Document, extraction: Extraction, *, source_kind: str,
-                  extractor_version: str, duplicate_group: str | None = None) -> SaveStatus:
-    """Upsert ``doc`` with the claims and places of ``extraction``."""
-    text = clean_text(doc.text)
-    digest = content_id(text, doc.url)
+                  extractor_version: str, duplicate_group: str | None = None, digest: str | None = None,
+                  sources_seen: set[str] | None = None) -> SaveStatus:
+    """Upsert ``doc`` with the claims and places of ``extraction``.
+
+    ``digest`` saves recomputing the hash; ``sources_seen`` (outlets already written in
+    this transaction) saves re-inserting them."""
+    digest = digest or digest_of(doc)
     before = stored_state(conn, doc.id)
     if before == (digest, extractor_version):
         return SaveStatus.UNCHANGED
-    if doc.outlet:
+    if doc.outlet and (sources_seen is None or doc.outlet not in sources_seen):
         _ensure_source(conn, doc.outlet, source_kind)
-    row = document_row(doc, text=text, digest=digest, source_kind=source_kind,
+        if sources_seen is not None:
+            sources_seen.add(doc.outlet)
+    row = document_row(doc, text=clean_text(doc.text), digest=digest, source_kind=source_kind,
                        extractor_version=extractor_version, duplicate_group=duplicate_group,
                        language=doc.language or extraction.language)
     _upsert(conn, row)
-    replace_claims(conn, doc.id, extraction, extractor_version)
+    replace_claims(conn, doc.id, extraction, extractor_version, fresh=before is None)
     return SaveStatus.NEW if before is None else SaveStatus.UPDATED
 
 
 def replace_claims(conn: Connection, document_id: str, extraction: Extraction,
-                   extractor_version: str) -> None:
-    """Swap a document's claims and places for those of ``extraction``."""
-    conn.execute(delete(claims).where(claims.c.document_id == document_id))
-    conn.execute(delete(document_places).where(document_places.c.document_id == document_id))
+                   extractor_version: str, *, fresh: bool = False) -> None:
+    """Swap a document's claims and places for those of ``extraction`` (``fresh``: it has none)."""
+    if not fresh:
+        conn.execute(DELETE_CLAIMS, {"doc_id": document_id})
+        conn.execute(DELETE_PLACES, {"doc_id": document_id})
     rows = [claim_row(document_id, i, c, extractor_version) for i, c in enumerate(extraction.claims)]
     if rows:
-        conn.execute(insert(claims), rows)
+        conn.execute(INSERT_CLAIMS, rows)
     places = sorted({p for p in extraction.places if p})
     if places:
-        conn.execute(insert(document_places), [{"document_id": document_id, "place": p} for p in places])
+        conn.execute(INSERT_PLACES, [{"document_id": document_id, "place": p} for p in places])
 
 
 def document_row(doc: Document, *, text: str, digest: str, source_kind: str, extractor_version: str,
@@ -117,17 +146,26 @@ def _day(published: dt.datetime | dt.date | None) -> dt.date | None:
     return published
 
 
-def _dialect_insert(conn: Connection) -> Any:
-    return postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
+def _dialect_insert(dialect: str) -> Any:
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+@cache
+def _source_insert(dialect: str) -> Any:
+    return _dialect_insert(dialect)(sources).on_conflict_do_nothing(index_elements=["name"])
+
+
+@cache
+def _document_upsert(dialect: str) -> Any:
+    stmt = _dialect_insert(dialect)(documents)
+    update = {c.name: stmt.excluded[c.name] for c in documents.columns if c.name != "id"}
+    return stmt.on_conflict_do_update(index_elements=["id"], set_=update)
 
 
 def _ensure_source(conn: Connection, name: str, source_kind: str) -> None:
     kind = classify_outlet(name, reference=source_kind == "reference")
-    stmt = _dialect_insert(conn)(sources).values(name=name, kind=kind.value)
-    conn.execute(stmt.on_conflict_do_nothing(index_elements=["name"]))
+    conn.execute(_source_insert(conn.dialect.name), {"name": name, "kind": kind.value})
 
 
 def _upsert(conn: Connection, row: dict[str, Any]) -> None:
-    stmt = _dialect_insert(conn)(documents).values(**row)
-    update = {k: stmt.excluded[k] for k in row if k != "id"}
-    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=update))
+    conn.execute(_document_upsert(conn.dialect.name), row)
