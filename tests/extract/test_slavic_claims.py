@@ -113,7 +113,7 @@ def test_parts_by_model_are_subsets_of_a_stated_class_total() -> None:
             "3 керовані авіаційні ракети Х-59/69.")
     claims, _ = extract(text, PUBLISHED)
     subsets = {(c.n, c.model) for c in claims if c.subset}
-    assert subsets == {(6, "Iskander-M"), (3, "Kh-59")}
+    assert subsets == {(6, "Iskander-M"), (3, "Kh-59/69")}
     assert scored(claims) == {("neutralized", "missile", 9, "exact")}
 
 
@@ -144,3 +144,26 @@ def test_monthly_total_is_aggregate() -> None:
 def test_model_is_canonicalised() -> None:
     claims, _ = extract("Противник атакував 2 ракетами Х-31П та 5 ракетами Кинджал.", PUBLISHED)
     assert {c.model for c in claims} == {"Kh-31P", "Kinzhal"}
+
+
+def test_region_figures_after_a_parts_header_keep_outcome_and_class() -> None:
+    text = ("Дежурными средствами ПВО уничтожены 19 украинских беспилотных летательных аппаратов. "
+            "Из них: 12 – над территорией Орловской области, 7 – над территорией Тульской области.")
+    claims, places = extract(text, PUBLISHED)
+    assert {(c.outcome.value, c.weapon.value if c.weapon else None, c.n, c.subset) for c in claims} == {
+        ("shot_down", "drone", 19, False), ("shot_down", "drone", 12, False),
+        ("shot_down", "drone", 7, False)}
+    assert text[claims[1].evidence.start:claims[1].evidence.end] == "12 – над территорией Орловской области"
+    assert places == ["Oryol", "Tula"]
+
+
+def test_list_with_dash_items_and_electronic_warfare_losses() -> None:
+    text = ("Загалом у повітряному просторі було зафіксовано 51 засіб повітряного нападу:\n"
+            "– 3 керовані авіаційні ракети Х-59/69;\n– 48 ударних БпЛА типу Shahed.\n"
+            "Збито 30 ворожих БпЛА у Черкаській області. 15 дронів-імітаторів – локаційно втрачені.")
+    claims, places = extract(text, PUBLISHED)
+    assert scored(claims) == {
+        ("launched", "any", 51, "exact"), ("launched", "missile", 3, "exact"),
+        ("launched", "drone", 48, "exact"), ("shot_down", "drone", 30, "exact"),
+        ("suppressed", "drone", 15, "exact")}
+    assert places == ["Cherkasy"]
