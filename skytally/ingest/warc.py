@@ -72,8 +72,12 @@ def _record_item(record: Any, number: int, source: str) -> Document | Failure | 
         payload = record.content_stream().read()
     except Exception as exc:
         return Failure(source, f"cannot decode the HTTP payload: {exc}", line=number)
-    item = html_document(payload, source=f"{source}#{number}", url=uri, charset=_charset(content_type),
-                         published=_warc_date(record), meta={"warc_record": number})
+    try:
+        item = html_document(payload, source=f"{source}#{number}", url=uri, charset=_charset(content_type),
+                             published=_warc_date(record), meta={"warc_record": number})
+    except Exception as exc:  # one page the HTML reader chokes on must not end the archive
+        log.debug("HTML of %s#%d failed", source, number, exc_info=True)
+        return Failure(source, f"cannot read the page: {type(exc).__name__}: {exc}", line=number)
     if isinstance(item, Failure):
         return Failure(source, item.reason, line=number, field=item.field)
     return item
