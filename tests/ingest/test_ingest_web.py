@@ -167,3 +167,23 @@ def test_cli_fetch_flag(server: str) -> None:
                                        f"{server}/article"])
     assert result.exit_code == 0, result.stderr
     assert len([json.loads(x) for x in result.stdout.splitlines()]) == 1
+
+
+def test_one_bad_page_in_a_warc_does_not_end_the_archive(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import skytally.ingest.warc as warc_reader
+
+    real = warc_reader.html_document
+
+    def choke_on_second(data: bytes, **kw: object) -> object:
+        if kw["url"] == PAGES[1][0]:
+            raise ValueError("parser exploded")
+        return real(data, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(warc_reader, "html_document", choke_on_second)
+    p = tmp_path / "crawl.warc.gz"
+    build_warc(p, PAGES)
+    items = list(read_paths([str(p)]))
+    assert [type(i).__name__ for i in items] == ["Document", "Failure", "Document"]
+    failure = items[1]
+    assert isinstance(failure, Failure) and failure.line == 3 and "parser exploded" in failure.reason
