@@ -47,6 +47,7 @@ class Reading:
     qualifier: Qualifier = Qualifier.EXACT
     model: str | None = None
     partitive: bool = False
+    implied: bool = False  # "launched" read from a participle beside another outcome
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
@@ -68,13 +69,17 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     claims: list[Claim] = []
     attacker = doc_attacker
+    implied: set[int] = set()
     for sent in sents:
         ctx = _context(text, sent, attacker, today, year, doc_attribution)
         attacker = ctx.attacker
-        found = [_claim(r, ctx) for r in _read_sentence(text, sent, numbers, heads)]
+        readings = _read_sentence(text, sent, numbers, heads)
+        found = [_claim(r, ctx) for r in readings]
+        implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
         if px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
             claims = [c for c in claims if not _superseded(c, found)]
         claims.extend(found)
+    claims = [c for c in claims if id(c) not in implied or not any(_larger_total(o, c) for o in claims)]
     return _tidy(_date_all(claims, _doc_date(text, sents, claims, today, year))), _places(text, sents)
 
 
@@ -120,7 +125,7 @@ def _story(text: str, sents: list[Span]) -> list[Span]:
         if px.TEASER_RE.match(line):
             skip_next = True
             continue
-        if px.CAPTION_RE.match(line):
+        if px.CAPTION_RE.match(line) or px.TEASER_LINE_RE.match(line):
             continue
         out.append(sent)
     return out
@@ -169,7 +174,20 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
                 out.extend(_read_number(text, clause, start, end, n, heads))
         out.extend(_read_singles(text, clause))
         out.extend(_read_single_casualties(text, clause))
+        out.extend(_read_all_of_them(text, clause, out))
     return out
+
+
+def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:
+    """"launched four drones, all of them were shot down": the last figure again, new outcome."""
+    last = next((r for r in reversed(so_far) if r.weapon is not None), None)
+    m = px.ALL_OF_THEM_RE.search(text, clause.start, clause.end)
+    if last is None or m is None:
+        return []
+    outcome = px.group_outcome(m, px.AFTER_OUTCOMES)
+    if outcome is None or outcome is last.outcome:
+        return []
+    return [Reading(outcome, last.n, last.weapon, last.qualifier, last.model)]
 
 
 def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
@@ -240,7 +258,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if px.OF_TOTAL_BEFORE_RE.search(before):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
-    return [Reading(o, n, weapon, qualifier, model, partitive) for o in outcomes]
+    return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
 
 def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
@@ -272,7 +290,11 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     weapon = weapon or _context_weapon(heads, end)
     if weapon is None:
         return []
-    return [Reading(o, n, weapon, qualifier, model) for o in outcomes]
+    return [Reading(o, n, weapon, qualifier, model, implied=_implied(o, outcomes)) for o in outcomes]
+
+
+def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
+    return outcome is Outcome.LAUNCHED and len(outcomes) > 1
 
 
 def _after_preposition(before: str) -> bool:
@@ -312,7 +334,8 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(text, before, m, clause)
-        out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model) for o in outcomes)
+        out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model, implied=_implied(o, outcomes))
+                   for o in outcomes)
     return out
 
 

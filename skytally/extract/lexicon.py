@@ -104,7 +104,8 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
     Outcome.HIT: (
         r"hit(?:s|ting)?(?!\s+by)", r"struck(?!\s+by)", r"landed", r"fell\s+(?:on|in|near|into)",
         r"got\s+through", r"reached\s+(?:their\s+|the(?:ir)?\s+intended\s+)?targets?", r"impacts?",
-        r"breached", r"slipped\s+through", r"passed\s+through", r"penetrated", r"evaded", r"blasted", r"tore\s+into", r"exploded",
+        r"breached", r"slipped\s+through", r"passed\s+through", r"penetrated", r"evaded", r"blasted",
+        r"tore\s+into", r"exploded",
         r"destroyed(?=\s+(?:a|an|the|two|several|residential|private|houses?|buildings?|homes?)\b)",
         r"damaged\s+(?:a|an|the)\b", r"hits",
     ),

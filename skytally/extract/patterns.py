@@ -83,14 +83,17 @@ _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
-               r"aimed\s+at|heading\s+(?:for|to|towards?))\b")
+               r"aimed\s+at)\b")
 PARTICIPLE_RE = re.compile(_PARTICIPLE, IC)
 _RIGHT_VERB = rf"{_PARENTHESIS}?[\"”]?\s*,?\s*[\"“]?(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
 RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 AFTER_PARTICIPLE_RE = re.compile(
     rf"(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across)\b[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
+ALL_OF_THEM_RE = re.compile(
+    rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})(?![\w-])", IC)
 BARE_NEXT_RE = re.compile(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
+    r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
     r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))", IC)
 HIT_NOUN_RE = re.compile(
     rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b", IC)
@@ -125,6 +128,7 @@ TRAILER_RE = re.compile(
     r"read\s+full\s+original\s+articles?)\s*:?$", IC)
 # Lines after which the next line is another story's headline.
 TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
+TEASER_LINE_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:", IC)
 NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
