@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ATOM, RSS, article_html, build_warc, telegram_export
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from skytally.ingest import ReadOptions, detect_format, format_of, read_paths
+from skytally.ingest import BYTES_READERS, ReadOptions, detect_format, format_of, read_bytes, read_paths
 from skytally.models import Document, Failure
 
 
@@ -144,3 +146,13 @@ def test_media_inside_a_directory_is_skipped_not_failed(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["Document"]
     [failure] = read_paths([str(export / "photos" / "photo_1.jpg")])
     assert isinstance(failure, Failure) and "binary" in failure.reason
+
+
+@pytest.mark.parametrize("fmt", sorted(BYTES_READERS))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=300),
+                      st.text(max_size=200).map(lambda s: s.encode("utf-8", "surrogatepass"))))
+def test_any_bytes_give_documents_or_failures_never_an_exception(fmt: str, data: bytes) -> None:
+    items = list(read_bytes(data, "fuzz", input_format=fmt))
+    assert all(isinstance(i, (Document, Failure)) for i in items)
+    assert not any(isinstance(i, Failure) and i.reason.startswith("unexpected error") for i in items)
