@@ -90,7 +90,8 @@ RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?
 AFTER_PARTICIPLE_RE = re.compile(
     rf"(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across)\b[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 ALL_OF_THEM_RE = re.compile(
-    rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})(?![\w-])", IC)
+    rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
+    r"(?![\w-])", IC)
 BARE_NEXT_RE = re.compile(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"

@@ -49,7 +49,8 @@ def _compile(places: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, s
     forms.sort(key=lambda f: -len(f[0]))
     pieces = [re.escape(f.rstrip("*")) + (rf"{LETTER}*" if f.endswith("*") else rf"(?!{LETTER})")
               for f, _ in forms]
-    pattern = re.compile(rf"(?<!{LETTER})(?:" + "|".join(f"({p})" for p in pieces) + ")")
+    initials = "".join(sorted({re.escape(f[0]) for f, _ in forms}))
+    pattern = re.compile(rf"(?<!{LETTER})(?=[{initials}])(?:" + "|".join(f"({p})" for p in pieces) + ")")
     return pattern, {str(i + 1): name for i, (_, name) in enumerate(forms)}
 
 
