@@ -4,10 +4,10 @@ Each report contributes its largest figure for a key (smaller ones in the same
 report are breakdowns: a region, a wave). Among reports, in order:
 
 1. a figure stated as an update, final or corrected figure beats a preliminary one;
-2. casualties: the latest report wins (tolls rise), then the source kind;
-   weapons: the source kind wins (official > reference > wire > outlet), then the latest;
-3. an exact figure beats "about", which beats "at least";
-4. then the larger number, then the earlier-stored claim, so the choice is stable.
+2. weapons: the source kind wins (official > reference > wire > outlet), then an exact
+   figure beats "about", which beats "at least", then the latest report;
+   casualties: the latest report wins (tolls rise), then the source kind, then the qualifier;
+3. then the larger number, then the earlier-stored claim, so the choice is stable.
 """
 
 from __future__ import annotations
@@ -60,11 +60,11 @@ def is_update(record: ClaimRecord) -> bool:
 
 def preference(record: ClaimRecord) -> tuple[int, ...]:
     """Sort key: smaller is preferred."""
-    published = -int(((record.published or EPOCH) - EPOCH).total_seconds())
-    rank = RANK[record.source_kind]
-    first = (published, rank) if record.outcome.kind is Kind.CASUALTY else (rank, published)
-    return (0 if is_update(record) else 1, *first, QUALIFIER_RANK[record.qualifier], -record.n,
-            record.claim_id)
+    latest = -int(((record.published or EPOCH) - EPOCH).total_seconds())
+    rank, qualifier = RANK[record.source_kind], QUALIFIER_RANK[record.qualifier]
+    middle = ((latest, rank, qualifier) if record.outcome.kind is Kind.CASUALTY
+              else (rank, qualifier, latest))
+    return (0 if is_update(record) else 1, *middle, -record.n, record.claim_id)
 
 
 def headlines(records: Iterable[ClaimRecord]) -> tuple[list[ClaimRecord], list[ClaimRecord]]:
