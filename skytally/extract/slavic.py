@@ -40,7 +40,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     claims: list[Claim] = []
     carry = _Carry()
     for seg in split_segments(text):
-        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_PATTERNS)
+        triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_TABLE)
         continues = not triggers and lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
         outcome, weapon = carry.inherited(seg, continues)
         seg_claims = context.segment_claims(seg, triggers, outcome, weapon)
@@ -99,7 +99,7 @@ class _Context:
         return claims + self._casualties(seg, phrases)
 
     def _casualties(self, seg: Segment, phrases: list[Phrase]) -> list[Claim]:
-        triggers = find_triggers(self.text, seg.start, seg.end, lex.CASUALTY_TRIGGER_PATTERNS)
+        triggers = find_triggers(self.text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
         if not triggers:
             return []
         taken = [(p.start, p.end) for p in phrases]

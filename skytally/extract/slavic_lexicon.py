@@ -153,9 +153,21 @@ NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
-COUNT_TRIGGER_PATTERNS = [(o, re.compile(p, FLAGS)) for o, p in COUNT_TRIGGERS]
-CASUALTY_TRIGGER_PATTERNS = [(o, re.compile(p, FLAGS)) for o, p in CASUALTY_TRIGGERS]
-POST_WORDS_RE = re.compile(POST_WORDS, FLAGS)
+
+
+class TriggerTable:
+    """Outcome words as one alternation, most specific first; which group matched says the outcome."""
+
+    def __init__(self, rows: tuple[tuple[Outcome, str], ...], post: tuple[tuple[Outcome, str], ...] = ()):
+        ordered = post + rows
+        self.pattern = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(ordered)), FLAGS)
+        self.outcomes = {f"t{i}": o for i, (o, _) in enumerate(ordered)}
+        self.post = {f"t{i}" for i in range(len(post))} | {
+            f"t{i + len(post)}" for i, (o, _) in enumerate(rows) if o in POST_OUTCOMES}
+
+
+COUNT_TRIGGER_TABLE = TriggerTable(COUNT_TRIGGERS, ((Outcome.SHOT_DOWN, POST_WORDS),))
+CASUALTY_TRIGGER_TABLE = TriggerTable(CASUALTY_TRIGGERS)
 PERSON_RE = re.compile(PERSON_NOUNS, FLAGS)
 SINGLE_PERSON_RE = re.compile(SINGLE_PERSON, FLAGS)
 QUALIFIER_PATTERNS = [(q, re.compile(r"(?:^|[^\w'’])(?:" + p + r")\s*$", FLAGS)) for q, p in QUALIFIERS]

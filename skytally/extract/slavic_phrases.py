@@ -20,7 +20,7 @@ ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|�
 CLAUSE_END = re.compile(r"\s*[,;]")
 CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
 RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
-COUNT_WORD = re.compile("|".join(p.pattern for _, p in lex.COUNT_TRIGGER_PATTERNS), lex.FLAGS)
+COUNT_WORD = lex.COUNT_TRIGGER_TABLE.pattern
 CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
 ONE_PERSON = re.compile(
     rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"

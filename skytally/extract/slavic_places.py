@@ -42,26 +42,31 @@ def _load() -> dict[str, list[str]]:
     return places
 
 
-def _compile(places: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
-    forms: list[tuple[str, str]] = []
-    for name, names in places.items():
-        forms.extend((form, name) for form in names)
-    forms.sort(key=lambda f: -len(f[0]))
-    pieces = [re.escape(f.rstrip("*")) + (rf"{LETTER}*" if f.endswith("*") else rf"(?!{LETTER})")
-              for f, _ in forms]
-    initials = "".join(sorted({re.escape(f[0]) for f, _ in forms}))
-    pattern = re.compile(rf"(?<!{LETTER})(?=[{initials}])(?:" + "|".join(f"({p})" for p in pieces) + ")")
-    return pattern, {str(i + 1): name for i, (_, name) in enumerate(forms)}
+def _compile(places: dict[str, list[str]]) -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Form patterns indexed by their first three letters, longest form first."""
+    forms = sorted(((form, name) for name, names in places.items() for form in names),
+                   key=lambda f: -len(f[0]))
+    index: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for form, name in forms:
+        body = re.escape(form.rstrip("*")) + (rf"{LETTER}*" if form.endswith("*") else rf"(?!{LETTER})")
+        index.setdefault(form[:PREFIX], []).append((re.compile(body), name))
+    return index
 
 
-PLACE_RE, _GROUP_NAMES = _compile(_load())
+PREFIX = 3
+FORMS = _compile(_load())
+WORD_START = re.compile(rf"(?<!{LETTER})[^\W\d_]{{{PREFIX}}}")
 
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every gazetteer name in the text, wherever it stands."""
-    out = []
-    for m in PLACE_RE.finditer(text):
-        out.append(PlaceMention(_GROUP_NAMES[str(m.lastindex)], m.start(), m.end()))
+    out: list[PlaceMention] = []
+    for w in WORD_START.finditer(text):
+        for pattern, name in FORMS.get(w.group(0), ()):
+            m = pattern.match(text, w.start())
+            if m is not None:
+                out.append(PlaceMention(name, m.start(), m.end()))
+                break
     return out
 
 

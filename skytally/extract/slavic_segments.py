@@ -58,16 +58,10 @@ def _segment(text: str, start: int, end: int) -> list[Segment]:
     return [Segment(start + lead, start + tail, item, body.rstrip(" .").endswith(":"))]
 
 
-def find_triggers(text: str, start: int, end: int,
-                  table: list[tuple[Outcome, re.Pattern[str]]]) -> list[Trigger]:
-    """Outcome words in ``text[start:end]``; a span matched once is not matched again."""
-    found: list[Trigger] = []
-    for outcome, pattern in table:
-        for m in pattern.finditer(text, start, end):
-            if any(t.start < m.end() and m.start() < t.end for t in found):
-                continue
-            found.append(Trigger(outcome, m.start(), m.end(), outcome in lex.POST_OUTCOMES))
-    for m in lex.POST_WORDS_RE.finditer(text, start, end):
-        found = [t for t in found if not (t.start < m.end() and m.start() < t.end)]
-        found.append(Trigger(Outcome.SHOT_DOWN, m.start(), m.end(), True))
-    return sorted(found, key=lambda t: t.start)
+def find_triggers(text: str, start: int, end: int, table: lex.TriggerTable) -> list[Trigger]:
+    """Outcome words in ``text[start:end]``, in order."""
+    found = []
+    for m in table.pattern.finditer(text, start, end):
+        group = m.lastgroup or ""
+        found.append(Trigger(table.outcomes[group], m.start(), m.end(), group in table.post))
+    return found
