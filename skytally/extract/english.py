@@ -199,7 +199,7 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     before = text[clause.start:start]
-    if px.NO_BEFORE_RE.search(before):
+    if px.NO_BEFORE_RE.search(before) or px.RANGE_UPPER_RE.search(before):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause)

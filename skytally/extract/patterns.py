@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from skytally.extract import lexicon as lx
-from skytally.extract.numbers import NUMBER
+from skytally.extract.numbers import NUMBER, TENS, UNITS
 from skytally.models import Outcome, Qualifier, Weapon
 
 IC = re.IGNORECASE
@@ -69,6 +69,8 @@ QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
     (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
 QUAL_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$", IC)
+_NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
+RANGE_UPPER_RE = re.compile(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$", IC)
 RANGE_RE = re.compile(rf"\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})", IC)
 
 _AUX = alt(lx.AUXILIARIES)
@@ -108,7 +110,8 @@ OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:th
                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 SINGLE_RE = re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|last|eleventh|twelfth))\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\b)?)?"
+    rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
+    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
 PASSIVE_BY_RE = re.compile(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)

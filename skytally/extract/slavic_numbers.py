@@ -1,8 +1,8 @@
 """Ukrainian and Russian number words, in every case form the reports use.
 
 The tables are data: each value lists its forms, and ``NUMBER_WORDS`` maps a
-lower-case form (apostrophes normalised to ``'``) to its value. A run of
-number words ("двадцять одна", "сто двадцять три") adds up in ``add_up``.
+lower-case form (apostrophes normalised to ``'``) to its value. ``can_follow``
+says whether one number word continues another ("двадцять" + "одна").
 """
 
 from __future__ import annotations
@@ -46,8 +46,13 @@ _FORMS: dict[int, str] = {
     700: "сімсот семисот семьсот",
     800: "вісімсот восьмисот восемьсот",
     900: "дев'ятсот дев'ятисот девятьсот",
-    1000: "тисяча тисячі тисяч тисячу тисячею тысяча тысячи тысяч тысячу тысячей",
+    1000: "тисяча тисячі тисяч тисячу тисячею тысяча тысячи тысяч тысячу тысячей тис тыс",
+    1_000_000: "мільйон мільйона мільйони мільйонів мільйоном миллион миллиона миллионы миллионов млн",
 }
+# Nouns of a round amount that count ("сотню дронів" is 100, "дюжину" 12; "сотні" is vague).
+_FORMS[100] += " сотню сотня"
+_FORMS[12] += " дюжину дюжина"
+MULTIPLIERS = frozenset({1000, 1_000_000})
 
 NUMBER_WORDS: dict[str, int] = {
     form: value for value, forms in _FORMS.items() for form in forms.split()
@@ -61,27 +66,15 @@ def word_value(word: str) -> int | None:
     return NUMBER_WORDS.get(word.lower().translate(APOSTROPHES))
 
 
-def add_up(values: list[int]) -> int:
-    """The number a run of number words spells: "сто двадцять три" is 123."""
-    total = current = 0
-    for v in values:
-        if v == 1000:
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            current += v
-    return total + current
-
-
 def can_follow(previous: int, value: int) -> bool:
     """Whether ``value`` continues a number ending in ``previous`` ("двадцять" + "одна")."""
-    if value == 1000:
-        return previous < 1000
+    if value in MULTIPLIERS:
+        return previous < value
     return _place(value) < _place(previous) and previous % _unit(previous) == 0 and previous >= 20
 
 
 def _place(v: int) -> int:
-    return 4 if v >= 1000 else 3 if v >= 100 else 2 if v >= 20 else 1
+    return 5 if v >= 1_000_000 else 4 if v >= 1000 else 3 if v >= 100 else 2 if v >= 20 else 1
 
 
 def _unit(v: int) -> int:

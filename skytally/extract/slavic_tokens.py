@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from skytally.extract.slavic_numbers import can_follow, word_value
+from skytally.extract.slavic_numbers import MULTIPLIERS, can_follow, word_value
 
 
 class Tag(Enum):
@@ -34,6 +34,9 @@ TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_][\w'’ʼ]*(?:[-/][\w'’ʼ]+)*)"
     r"|(?P<other>[^\w\s])"
 )
+
+
+DECIMAL = re.compile(r"\d+[.,]\d+")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -63,8 +66,7 @@ def _merge_number_words(raw: list[Token]) -> list[Token]:
         if tok.tag is Tag.NUM and tok.value < 0:
             value = -tok.value
             prev = out[-1] if out else None
-            if prev is not None and prev.tag is Tag.NUM and prev.text[:1].isalpha() \
-                    and prev.end + 2 > tok.start and can_follow(_last_word_value(prev), value):
+            if prev is not None and prev.end + 2 > tok.start and _continues(prev, value):
                 merged = _merged_value(prev, value)
                 out[-1] = Token(Tag.NUM, prev.text + " " + tok.text, prev.start, tok.end, merged)
                 continue
@@ -74,11 +76,15 @@ def _merge_number_words(raw: list[Token]) -> list[Token]:
     return out
 
 
-def _last_word_value(tok: Token) -> int:
-    return word_value(tok.text.split()[-1]) or 0
+def _continues(prev: Token, value: int) -> bool:
+    """"двадцять" + "одна", "5" + "тисяч", "1,5" + "тисячі"."""
+    if prev.tag is Tag.NUM and prev.text[:1].isalpha():
+        return can_follow(word_value(prev.text.split()[-1]) or 0, value)
+    return value in MULTIPLIERS and (prev.tag is Tag.NUM or DECIMAL.fullmatch(prev.text) is not None)
 
 
 def _merged_value(prev: Token, value: int) -> int:
-    if value == 1000:
-        return max(prev.value, 1) * 1000
+    if value in MULTIPLIERS:
+        base = prev.value if prev.tag is Tag.NUM else float(prev.text.replace(",", "."))
+        return round(max(base, 1) * value)
     return prev.value + value
