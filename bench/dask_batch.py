@@ -10,6 +10,7 @@ Cluster start-up is timed apart from the run.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -54,7 +55,8 @@ def main() -> None:
         base = in_process(specs, folder / "base")
         runs = {w: on_cluster(specs, folder / f"w{w}", w) for w in (1, 2)}
     print(f"{args.n:,} reports, {mb:,.1f} MB, {len(specs)} partitions "
-          f"of {args.partition_size}; 1 thread per worker process")
+          f"of {args.partition_size}; 1 thread per worker process; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'run':<22}{'start-up s':>11}{'run s':>9}{'reports/s':>11}{'speed-up':>10}{'efficiency':>12}")
     print(f"{'in process, no Dask':<22}{'-':>11}{base:>9.2f}{args.n / base:>11,.0f}{'':>10}{'':>12}")
     for workers, (startup, seconds) in runs.items():
