@@ -96,7 +96,8 @@ def _night_reports() -> list[tuple[object, object]]:
     wire = ("Drones swarm Kharkiv. Russia launched 150 drones at Ukraine overnight, officials said. "
             "In Kharkiv a strike killed 3 people.")
     kyiv = ("A quiet night for most regions. Russia sent 62 drones towards Kyiv overnight. "
-            "Of them 51 were downed over the capital region.")
+            "Of them 51 were downed over the capital region. "
+            "On Saturday Zelensky spoke by phone with Macron.")
     return [
         doc("air-0314", "Air Force of Ukraine", "2025-03-14", "Night of 14 March", air,
             ("Kharkiv", "Odesa"), [

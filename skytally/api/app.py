@@ -6,6 +6,7 @@ from fastapi import FastAPI
 
 from skytally import __version__
 from skytally.api import ingest, routes
+from skytally.api.analytics import Analytics
 from skytally.api.auth import token_from_env
 from skytally.api.errors import install_error_handlers
 from skytally.api.limits import MAX_BODY, SizeLimit
@@ -25,6 +26,7 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     """The app for ``store``; ``token`` enables writes (default: ``SKYTALLY_API_TOKEN``)."""
     app = FastAPI(title="skytally", version=__version__, description=DESCRIPTION)
     app.state.store = store
+    app.state.analytics = Analytics(store.engine)
     app.state.token = (token if token is not None else token_from_env()) or None
     app.state.max_body = max_body
     install_error_handlers(app)

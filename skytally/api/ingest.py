@@ -13,6 +13,7 @@ from skytally.api.limits import read_body
 from skytally.ingest import ReadOptions
 from skytally.ingest.jsonl import read_bytes
 from skytally.models import Document, Failure
+from skytally.query.timeline import scan_documents
 from skytally.store import Store
 
 router = APIRouter(prefix="/api")
@@ -40,7 +41,8 @@ async def ingest(request: Request,
 def _store(store: Store, items: list[Document | Failure]) -> dict[str, Any]:
     report = store.ingest(items)
     events = store.resolve_events()
+    political = scan_documents(store.engine).events
     failures = [{"line": i.line, "field": i.field, "reason": i.reason}
                 for i in items if isinstance(i, Failure)]
     return {"new": report.new, "updated": report.updated, "unchanged": report.unchanged,
-            "failed": report.failed, "events": events, "failures": failures}
+            "failed": report.failed, "events": events, "political_events": political, "failures": failures}

@@ -43,6 +43,16 @@ def filters(
                    place=place, outlet=outlet)
 
 
+def only(f: Filters, *allowed: str) -> Filters:
+    """``f`` if it uses no filter outside ``allowed``; a 400 naming the others otherwise."""
+    extra = sorted(k for k, v in f.to_dict().items() if v is not None and k not in allowed)
+    if extra:
+        raise ApiError(400, "unsupported_filter", f"not available here: {', '.join(extra)}; "
+                       f"use {', '.join(allowed)}", [{"field": f"query.{k}", "problem": "not supported"}
+                                                      for k in extra])
+    return f
+
+
 def page(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, at most {MAX_LIMIT}.")]
     = DEFAULT_LIMIT,
@@ -52,7 +62,7 @@ def page(
 
 
 __all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "MAX_OFFSET", "NAME_PATTERN", "TEXT_MAX", "Filters", "Page",
-           "DropEmptyParams", "filters", "page"]
+           "DropEmptyParams", "filters", "only", "page"]
 
 
 class DropEmptyParams:

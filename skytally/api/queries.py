@@ -8,16 +8,14 @@ the nightly series from events' preferred figures.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Engine, Select, func, or_, select
 
 from skytally.query import browse
-from skytally.query.browse import Filters, Page, as_dict, iso
-from skytally.store.schema import claims, document_places, documents, event_claims, events
+from skytally.query.browse import Filters, Page, as_dict
+from skytally.store.schema import claims, document_places, documents, events
 
 SNIPPET = 240
 
@@ -70,24 +68,6 @@ def list_claims(engine: Engine, f: Filters, page: Page) -> dict[str, Any]:
     return _listing(engine, stmt, f, page)
 
 
-def list_places(engine: Engine, f: Filters, page: Page) -> dict[str, Any]:
-    """Places ranked by the number of distinct attack nights in the reports naming them."""
-    nights = func.count(func.distinct(claims.c.date)).label("nights")
-    conds = browse.claim_conditions(Filters(since=f.since, until=f.until, attacker=f.attacker,
-                                            target=f.target, weapon=f.weapon, outcome=f.outcome,
-                                            outlet=f.outlet))
-    stmt = (select(document_places.c.place, nights,
-                   func.count(func.distinct(document_places.c.document_id)).label("documents"),
-                   func.max(claims.c.date).label("latest"))
-            .join(claims, claims.c.document_id == document_places.c.document_id)
-            .where(claims.c.scope == "event", *conds)
-            .group_by(document_places.c.place)
-            .order_by(nights.desc(), document_places.c.place))
-    if f.place:
-        stmt = stmt.where(func.lower(document_places.c.place) == f.place.lower())
-    return _listing(engine, stmt, f, page)
-
-
 def get_place(engine: Engine, place: str, page: Page) -> dict[str, Any] | None:
     """A place (matched without case) with the events of the reports that name it."""
     with engine.connect() as conn:
@@ -100,42 +80,5 @@ def get_place(engine: Engine, place: str, page: Page) -> dict[str, Any] | None:
     return {"place": name, "nights": _listing(engine, stmt, f, page)}
 
 
-def nightly(engine: Engine, f: Filters) -> list[dict[str, Any]]:
-    """Per night and weapon class, the sum over events of each outcome's preferred figure."""
-    conds: list[ColumnElement[bool]] = [
-        event_claims.c.role == "preferred", claims.c.weapon.is_not(None), claims.c.model.is_(None),
-        *browse.event_conditions(Filters(since=f.since, until=f.until, attacker=f.attacker,
-                                         target=f.target)),
-        *browse.claim_conditions(Filters(place=f.place, outlet=f.outlet))]
-    if f.weapon:
-        conds.append(claims.c.weapon == f.weapon)
-    stmt = (select(events.c.date, claims.c.weapon, claims.c.outcome, func.sum(claims.c.n).label("n"))
-            .join(event_claims, event_claims.c.event_id == events.c.id)
-            .join(claims, claims.c.id == event_claims.c.claim_id)
-            .where(and_(*conds))
-            .group_by(events.c.date, claims.c.weapon, claims.c.outcome)
-            .order_by(events.c.date))
-    with engine.connect() as conn:
-        rows = conn.execute(stmt).all()
-    return _pivot(rows)
-
-
-def _pivot(rows: Any) -> list[dict[str, Any]]:
-    nights: dict[tuple[str, str], dict[str, Any]] = {}
-    for date, weapon, outcome, n in rows:
-        key = (iso(date), weapon)
-        nights.setdefault(key, {"date": key[0], "weapon": weapon})[outcome] = int(n)
-    return [_with_rate(v) for _, v in sorted(nights.items())]
-
-
-def _with_rate(night: Mapping[str, Any]) -> dict[str, Any]:
-    out = dict(night)
-    if "neutralized" not in out and ("shot_down" in out or "suppressed" in out):
-        out["neutralized"] = out.get("shot_down", 0) + out.get("suppressed", 0)
-    launched, neutralized = out.get("launched"), out.get("neutralized")
-    out["rate"] = round(neutralized / launched, 4) if launched and neutralized is not None else None
-    return out
-
-
 __all__ = ["get_document", "get_event", "get_place", "like_pattern", "list_claims",
-           "list_documents", "list_events", "list_places", "nightly"]
+           "list_documents", "list_events"]

@@ -9,10 +9,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
-from skytally.api import queries
+from skytally.api import analytics, queries
+from skytally.api.analytics import Analytics
 from skytally.api.errors import ApiError
 from skytally.api.export import MEDIA_TYPES, ExportFormat, safe_filename, to_csv, to_geojson
 from skytally.api.params import TEXT_MAX, Filters, Page, filters, page
+from skytally.models import Weapon
+from skytally.query.series import Period
 
 router = APIRouter(prefix="/api")
 
@@ -28,6 +31,14 @@ def engine_of(request: Request) -> Engine:
 
 
 EngineDep = Annotated[Engine, Depends(engine_of)]
+
+
+def analytics_of(request: Request) -> Analytics:
+    a: Analytics = request.app.state.analytics
+    return a
+
+
+AnalyticsDep = Annotated[Analytics, Depends(analytics_of)]
 
 
 def found(value: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
@@ -62,20 +73,42 @@ def event(engine: EngineDep, event_id: IdPath) -> dict[str, Any]:
     return found(queries.get_event(engine, event_id), "event", event_id)
 
 
-@router.get("/places", summary="Places ranked by attack nights")
-def places(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return queries.list_places(engine, f, p)
+@router.get("/places", summary="Places ranked by attack nights, with casualties")
+def places(a: AnalyticsDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
+    return analytics.places(a, f, p)
 
 
-@router.get("/places/{place}", summary="One place and its nights")
-def place(engine: EngineDep, place: Annotated[str, Path(min_length=1, max_length=TEXT_MAX)],
+@router.get("/places/{place}", summary="One place: its nights and events")
+def place(engine: EngineDep, a: AnalyticsDep, place: Annotated[str, Path(min_length=1, max_length=TEXT_MAX)],
           p: PageDep) -> dict[str, Any]:
-    return found(queries.get_place(engine, place, p), "place", place)
+    return place_detail(engine, a, place, p)
 
 
-@router.get("/stats/nightly", summary="Per night and weapon class: launched, shot down, …, rate")
-def nightly(engine: EngineDep, f: FilterDep) -> dict[str, Any]:
-    return {"filters": f.to_dict(), "nights": queries.nightly(engine, f)}
+def place_detail(engine: Engine, a: Analytics, place: str, p: Page) -> dict[str, Any]:
+    found_place = found(queries.get_place(engine, place, p), "place", place)
+    return {**found_place, "per_night": analytics.place_nights(a, found_place["place"])}
+
+
+@router.get("/stats", summary="Per night, week or month and weapon class: launched … rate (rolling means)")
+def stats(a: AnalyticsDep, f: FilterDep,
+          by: Annotated[Period, Query(description="night, week or month")] = "night") -> dict[str, Any]:
+    return {"by": by, "filters": f.to_dict(), "rows": analytics.stats(a, f, by)}
+
+
+@router.get("/stats/records", summary="Successive record nights and the top nights of a weapon class")
+def records(a: AnalyticsDep, weapon: Annotated[Weapon, Query()] = Weapon.DRONE,
+            top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    return analytics.records(a, weapon.value, top)
+
+
+@router.get("/stats/casualties", summary="Killed and injured per night")
+def casualties(a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
+    return {"filters": f.to_dict(), "rows": analytics.casualties(a, f)}
+
+
+@router.get("/timeline", summary="Political events (calls, talks, sanctions, deliveries) by date")
+def timeline(a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
+    return {"filters": f.to_dict(), "events": analytics.timeline(a, f)}
 
 
 @router.get("/search", summary="Documents whose title or text contains the words")
@@ -83,20 +116,24 @@ def search(engine: EngineDep, q: SearchText, f: FilterDep, p: PageDep) -> dict[s
     return queries.list_documents(engine, f, p, q)
 
 
-Listing = Callable[[Engine, Filters, Page], dict[str, Any]]
-EXPORTS: dict[str, Listing] = {"documents": queries.list_documents, "claims": queries.list_claims,
-                               "events": queries.list_events, "places": queries.list_places}
+Listing = Callable[[Request, Filters, Page], dict[str, Any]]
+EXPORTS: dict[str, Listing] = {
+    "documents": lambda r, f, p: queries.list_documents(engine_of(r), f, p),
+    "claims": lambda r, f, p: queries.list_claims(engine_of(r), f, p),
+    "events": lambda r, f, p: queries.list_events(engine_of(r), f, p),
+    "places": lambda r, f, p: analytics.places(analytics_of(r), f, p),
+}
 
 
 @router.get("/export/{dataset}.{fmt}", summary="A listing as a CSV, JSON or GeoJSON download")
-def export(engine: EngineDep, dataset: str, fmt: ExportFormat, f: FilterDep, p: PageDep,
+def export(request: Request, dataset: str, fmt: ExportFormat, f: FilterDep, p: PageDep,
            filename: Annotated[str | None, Query(max_length=TEXT_MAX)] = None) -> Response:
     listing = EXPORTS.get(dataset)
     if listing is None:
         raise ApiError(404, "not_found", f"no export {dataset!r}; known: {', '.join(sorted(EXPORTS))}")
     if fmt is ExportFormat.GEOJSON and dataset != "places":
         raise ApiError(400, "invalid_parameter", "GeoJSON is available for places only")
-    rows = listing(engine, f, p)["items"]
+    rows = listing(request, f, p)["items"]
     name = safe_filename(filename, dataset, fmt)
     headers = {"Content-Disposition": f'attachment; filename="{name}"'}
     if fmt is ExportFormat.CSV:

@@ -1,7 +1,8 @@
 """The overview's data: nightly launched vs neutralised per class on one date axis.
 
-Display shaping only (a continuous date axis, a rolling mean of what is shown,
-the top nights marked); the figures come from ``skytally.api.queries.nightly``.
+Display shaping only: the figures, rolling means and records come from the
+analytics (``skytally.api.analytics``); here they are laid on a continuous date
+axis so that every class and the diplomacy markers share it.
 """
 
 from __future__ import annotations
@@ -10,13 +11,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-ROLLING = 7
-RECORDS = 5
 MAX_AXIS_DAYS = 3660
 
 
 def date_axis(dates: Sequence[str]) -> list[str]:
-    """Every day from the first to the last date given (bounded), as ISO strings."""
+    """Every day from the first to the last date given (at most ten years back), as ISO strings."""
     if not dates:
         return []
     first, last = dt.date.fromisoformat(min(dates)), dt.date.fromisoformat(max(dates))
@@ -24,38 +23,21 @@ def date_axis(dates: Sequence[str]) -> list[str]:
     return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
 
 
-def rolling_mean(values: Sequence[int | None], window: int = ROLLING) -> list[float | None]:
-    """Mean of the known values in the trailing window; None where the window knows none."""
-    out: list[float | None] = []
-    for i in range(len(values)):
-        known = [v for v in values[max(0, i - window + 1): i + 1] if v is not None]
-        out.append(round(sum(known) / len(known), 1) if known else None)
-    return out
-
-
-def class_series(nights: Sequence[Mapping[str, Any]], axis: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """Per weapon class: launched, neutralized and the rolling mean of launched, on ``axis``."""
+def class_series(nights: Sequence[Mapping[str, Any]], axis: Sequence[str],
+                 records: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, dict[str, Any]]:
+    """Per weapon class, on ``axis``: launched, neutralized, the 7-night mean, record nights."""
     by_class: dict[str, dict[str, Mapping[str, Any]]] = {}
     for night in nights:
         by_class.setdefault(night["weapon"], {})[night["date"]] = night
     out: dict[str, dict[str, Any]] = {}
     for weapon, per_date in sorted(by_class.items()):
-        launched = [per_date.get(d, {}).get("launched") for d in axis]
-        neutralized = [per_date.get(d, {}).get("neutralized") for d in axis]
-        out[weapon] = {"launched": launched, "neutralized": neutralized,
-                       "launched_mean": rolling_mean(launched),
-                       "records": record_nights(per_date.values())}
+        def column(name: str, per_date: Mapping[str, Mapping[str, Any]] = per_date) -> list[Any]:
+            return [per_date.get(d, {}).get(name) for d in axis]
+        out[weapon] = {"launched": column("launched"), "neutralized": column("neutralized"),
+                       "launched_mean": column("launched_7d"),
+                       "records": [{"date": r["date"], "launched": r["launched"]}
+                                   for r in records.get(weapon, ())]}
     return out
-
-
-def record_nights(nights: Any, top: int = RECORDS) -> list[dict[str, Any]]:
-    """Nights whose launched figure beat every earlier night's: the ``top`` latest of them."""
-    best, records = 0, []
-    for night in sorted(nights, key=lambda n: n["date"]):
-        if (night.get("launched") or 0) > best:
-            best = night["launched"]
-            records.append({"date": night["date"], "launched": best})
-    return records[-top:][::-1]
 
 
 def latest_night(nights: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
@@ -66,9 +48,10 @@ def latest_night(nights: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
     return {"date": last, "classes": [dict(n) for n in nights if n["date"] == last]}
 
 
-def build(nights: Sequence[Mapping[str, Any]], diplomacy: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+def build(nights: Sequence[Mapping[str, Any]], records: Mapping[str, Sequence[Mapping[str, Any]]],
+          diplomacy: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Everything the overview page and its JSON twin show, except listings."""
     axis = date_axis([n["date"] for n in nights])
-    markers = [dict(d) for d in diplomacy if d.get("date") in set(axis)]
-    return {"axis": axis, "series": class_series(nights, axis), "latest": latest_night(nights),
-            "diplomacy": markers}
+    on_axis = set(axis)
+    return {"axis": axis, "series": class_series(nights, axis, records), "latest": latest_night(nights),
+            "diplomacy": [dict(d) for d in diplomacy if d.get("date") in on_axis]}

@@ -18,10 +18,10 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from skytally.api import queries
+from skytally.api import analytics, queries
 from skytally.api.errors import ApiError
-from skytally.api.params import TEXT_MAX, Page
-from skytally.api.routes import EngineDep, FilterDep, IdPath, PageDep, found
+from skytally.api.params import TEXT_MAX, Filters, Page
+from skytally.api.routes import AnalyticsDep, EngineDep, FilterDep, IdPath, PageDep, found, place_detail
 from skytally.web import overview as overview_data
 from skytally.web.explain import explain_flag
 from skytally.web.highlight import Span, segments
@@ -31,6 +31,7 @@ ENV = Environment(loader=PackageLoader("skytally.web", "templates"), autoescape=
                   trim_blocks=True, lstrip_blocks=True)
 ENV.filters["path"] = lambda value: quote(str(value), safe=":@-._~")  # one URL path segment
 RECENT = 10
+PLACE_FILTERS = ("since", "until", "place")
 
 DataFn = Callable[..., dict[str, Any]]
 
@@ -61,16 +62,15 @@ def twin(app: FastAPI, path: str, template: str, fn: DataFn) -> None:
 
 # ---- data of each page ------------------------------------------------------------------------
 
-def overview(engine: EngineDep, f: FilterDep) -> dict[str, Any]:
-    nights = queries.nightly(engine, f)
+def overview(engine: EngineDep, a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
+    """Charts over date, attacker and weapon; the recent events under every filter."""
+    series_filters = Filters(since=f.since, until=f.until, attacker=f.attacker, weapon=f.weapon)
+    nights = analytics.stats(a, series_filters)
+    records = {w: analytics.records(a, w, 1)["records"] for w in sorted({n["weapon"] for n in nights})}
+    diplomacy = analytics.timeline(a, Filters(since=f.since, until=f.until))
     return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
-            **overview_data.build(nights, diplomacy(engine, f)),
+            **overview_data.build(nights, records, diplomacy),
             "events": queries.list_events(engine, f, Page(limit=RECENT))}
-
-
-def diplomacy(engine: Any, f: Any) -> list[dict[str, Any]]:
-    """Political events for the chart's markers (from the analytics timeline once it is stored)."""
-    return []
 
 
 def events(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
@@ -117,13 +117,14 @@ def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
     return {"title": doc["title"] or doc["id"], **data, "segments": marked(doc["text"], data["claims"])}
 
 
-def places(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return {"title": "Places", "filters": f.to_dict(), "places": queries.list_places(engine, f, p)}
+def places(a: AnalyticsDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
+    return {"title": "Places", "filters": f.to_dict(), "fields": PLACE_FILTERS,
+            "places": analytics.places(a, f, p)}
 
 
-def place(engine: EngineDep, name: Annotated[str, Query(min_length=1, max_length=TEXT_MAX)],
+def place(engine: EngineDep, a: AnalyticsDep, name: Annotated[str, Query(min_length=1, max_length=TEXT_MAX)],
           p: PageDep) -> dict[str, Any]:
-    data = found(queries.get_place(engine, name, p), "place", name)
+    data = place_detail(engine, a, name, p)
     return {"title": data["place"], **data}
 
 

@@ -10,8 +10,8 @@ INJECTIONS = ["' OR '1'='1", "x'; DROP TABLE claims; --", "\" OR 1=1 --",
               "\u0000"]
 FILTERS = ["since", "until", "attacker", "target", "weapon", "outcome", "place", "outlet"]
 CLAIMS = 8  # in the hand-written reports
-LISTINGS = ["/api/events", "/api/claims", "/api/documents", "/api/places", "/api/stats/nightly",
-            "/events.json", "/places.json", "/index.json"]
+LISTINGS = ["/api/events", "/api/claims", "/api/documents", "/api/places", "/api/stats",
+            "/api/stats/casualties", "/api/timeline", "/events.json", "/places.json", "/index.json"]
 
 
 def _error_shape(body: dict[str, object]) -> bool:
@@ -24,9 +24,9 @@ def test_injection_in_every_filter(client: TestClient, url: str) -> None:
     for name in FILTERS:
         for value in INJECTIONS:
             r = client.get(url, params={name: value})
-            assert r.status_code in (200, 422), (url, name, value)
+            assert r.status_code in (200, 400, 422), (url, name, value)
             body = r.json()
-            if r.status_code == 422:
+            if r.status_code != 200:
                 assert _error_shape(body)
             elif "items" in body:
                 assert body["total"] == 0, (url, name, value)

@@ -8,7 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 NEW = {"id": "post-1", "published": "2025-03-20", "outlet": "Example Wire",
-       "text": "Russia launched 77 drones at Ukraine overnight. Air defences shot down 70 of them."}
+       "text": "Russia launched 77 drones at Ukraine overnight. Air defences shot down 70 of them. "
+               "On Thursday Zelensky spoke by phone with Trump."}
 
 
 def _jsonl(*records: dict[str, object]) -> bytes:
@@ -43,6 +44,9 @@ def test_stores_documents_and_reports_failures(writer: TestClient, token: str) -
     assert [f["line"] for f in report["failures"]] == [2, 3]
     stored = writer.get("/api/documents/post-1").json()
     assert stored["document"]["text"] == NEW["text"]
+    assert report["political_events"] == 2  # the new report's call and an older report's, first scanned
+    calls = writer.get("/api/timeline?since=2025-03-20").json()["events"]
+    assert [(c["kind"], c["document_id"]) for c in calls] == [("phone_call", "post-1")]
     again = writer.post("/api/ingest", content=_jsonl(NEW), headers=_auth(token)).json()
     assert (again["new"], again["unchanged"]) == (0, 1)
 

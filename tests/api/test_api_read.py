@@ -66,17 +66,33 @@ def test_claims_filters(client: TestClient) -> None:
 
 def test_places_ranked_and_one_place(client: TestClient) -> None:
     places = client.get("/api/places").json()["items"]
+    assert [p["place"] for p in places][0] == "Kharkiv"
     assert {p["place"] for p in places} == {"Kharkiv", "Kyiv", "Odesa"}
+    assert next(p for p in places if p["place"] == "Kharkiv")["killed"] == 3
     one = client.get("/api/places/kharkiv").json()
     assert one["place"] == "Kharkiv"
     assert [e["id"] for e in one["nights"]["items"]] == [EVENT]
+    assert [n["date"] for n in one["per_night"]] == ["2025-03-14"]
 
 
 def test_nightly_stats(client: TestClient) -> None:
-    nights = client.get("/api/stats/nightly?weapon=drone").json()["nights"]
-    first = nights[0]
+    rows = client.get("/api/stats?weapon=drone").json()["rows"]
+    first = rows[0]
     assert (first["date"], first["launched"], first["neutralized"]) == ("2025-03-14", 140, 127)
-    assert first["rate"] == round(127 / 140, 4)
+    assert first["rate"] == 127 / 140
+    assert rows[1]["launched_7d"] == (140 + 62) / 2
+
+
+def test_monthly_stats_records_casualties_timeline(client: TestClient) -> None:
+    month = client.get("/api/stats?by=month&weapon=drone").json()["rows"]
+    assert [(m["date"], m["launched"], m["nights"]) for m in month] == [("2025-03-01", 202, 2)]
+    records = client.get("/api/stats/records?weapon=drone&top=2").json()
+    assert [r["date"] for r in records["records"]] == ["2025-03-14"]
+    assert [r["launched"] for r in records["top"]] == [140, 62]
+    killed = client.get("/api/stats/casualties").json()["rows"]
+    assert [(k["date"], k["killed"]) for k in killed] == [("2025-03-14", 3)]
+    assert client.get("/api/timeline").json()["events"] == []
+    assert client.get("/api/stats?by=year").status_code == 422
 
 
 def test_search(client: TestClient) -> None:
@@ -89,7 +105,8 @@ def test_search(client: TestClient) -> None:
 def test_openapi_lists_the_endpoints(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/events", "/api/events/{event_id}", "/api/documents", "/api/claims", "/api/places",
-                 "/api/stats/nightly", "/api/search", "/api/ingest", "/api/export/{dataset}.{fmt}"):
+                 "/api/stats", "/api/stats/records", "/api/timeline", "/api/search", "/api/ingest",
+                 "/api/export/{dataset}.{fmt}"):
         assert path in paths
     assert client.get("/docs").status_code == 200
 
@@ -100,4 +117,4 @@ def test_page_json_twins_match_the_api(client: TestClient) -> None:
     assert page["figures"] == api["figures"]
     assert client.get("/events.json").json()["events"] == client.get("/api/events").json()
     overview = client.get("/index.json").json()
-    assert overview["nights"] == client.get("/api/stats/nightly").json()["nights"]
+    assert overview["nights"] == client.get("/api/stats").json()["rows"]

@@ -23,7 +23,8 @@ def test_overview_chart_event_and_document(page: Any, base_url: str, shots: Path
     assert chart["labels"] == ["2025-03-14", "2025-03-15"]
     assert chart["sets"]["launched"] == [140, 62]
     assert chart["sets"]["neutralised"] == [127, 51]
-    assert chart["sets"]["record nights"][0] == 140
+    assert chart["sets"]["record nights"] == [140, None]
+    assert chart["sets"]["diplomacy"] == [None, 0]  # the phone call of 15 March
     assert page.locator("#latest .card[data-weapon=drone] .big").inner_text() == "62"
     page.screenshot(path=str(shots / "overview.png"), full_page=True)
 
