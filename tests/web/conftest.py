@@ -28,9 +28,8 @@ def base_url(filled_db: str) -> Iterator[str]:
     import uvicorn
 
     from skytally.api import create_app
-    from skytally.store import open_store
-
     from skytally.query.timeline import scan_documents
+    from skytally.store import open_store
 
     store = open_store(filled_db)
     scan_documents(store.engine)  # as `skytally serve` does
