@@ -22,9 +22,10 @@ $(VENV)/.installed-dev: pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## The main job on the bundled sample: read, extract and show the claims.
+## The main job on the bundled sample: ingest it into ./skytally.db and show the events.
 run: install
-	$(SKYTALLY) extract skytally/data/sample/reports.jsonl
+	$(SKYTALLY) ingest --db skytally.db skytally/data/sample/reports.jsonl
+	$(SKYTALLY) events --db skytally.db
 
 ## Lint, type-check and run every test.
 test: install-dev

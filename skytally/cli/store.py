@@ -105,8 +105,11 @@ def _cell(value: Any) -> str:
 
 
 def _fit(value: str, width: int) -> str:
+    """One line, cut to ``width`` with an ellipsis and padded to it (0: as long as it is)."""
     value = " ".join(value.split())
-    return value if len(value) <= width or width <= 0 else value[: width - 1] + "…"
+    if width <= 0:
+        return value
+    return (value if len(value) <= width else value[: width - 1] + "…").ljust(width)
 
 
 def _footer(page: dict[str, Any], fmt: str) -> None:
@@ -123,7 +126,7 @@ EVENT_COLUMNS: list[Column] = [
 ]
 CLAIM_COLUMNS: list[Column] = [
     ("id", 6, lambda r: r["id"]), ("date", 10, lambda r: r["date"]), ("attacker", 9, lambda r: r["attacker"]),
-    ("outcome", 10, lambda r: r["outcome"]), ("weapon", 7, lambda r: r["weapon"]), ("n", 6, lambda r: r["n"]),
+    ("outcome", 11, lambda r: r["outcome"]), ("weapon", 7, lambda r: r["weapon"]), ("n", 6, lambda r: r["n"]),
     ("qualifier", 9, lambda r: r["qualifier"]), ("scope", 9, lambda r: r["scope"]),
     ("outlet", 18, lambda r: r["outlet"]), ("document", 17, lambda r: r["document_id"]),
     ("evidence", 70, lambda r: r["quote"]),

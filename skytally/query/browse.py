@@ -204,7 +204,9 @@ def get_event(engine: Engine, event_id: str) -> dict[str, Any] | None:
 def _event_entries(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     stmt = (select(*CLAIM_COLUMNS, QUOTE, event_claims.c.figure, event_claims.c.role, event_claims.c.reason,
                    documents.c.outlet, documents.c.title, documents.c.url, documents.c.published,
-                   func.coalesce(sources.c.kind, documents.c.source_kind).label("source_kind"))
+                   func.coalesce(event_claims.c.source_kind, sources.c.kind, documents.c.source_kind)
+                   .label("source_kind"),
+                   func.coalesce(sources.c.kind, documents.c.source_kind).label("outlet_kind"))
             .join(claims, claims.c.id == event_claims.c.claim_id)
             .join(documents, documents.c.id == claims.c.document_id)
             .outerjoin(sources, sources.c.name == documents.c.outlet)
@@ -234,7 +236,7 @@ def _sources(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     seen: dict[str, dict[str, Any]] = {}
     for e in entries:
         seen.setdefault(e["document_id"], {"document_id": e["document_id"], "outlet": e["outlet"],
-                                           "kind": e["source_kind"], "title": e["title"], "url": e["url"],
+                                           "kind": e["outlet_kind"], "title": e["title"], "url": e["url"],
                                            "published": e["published"]})
     return sorted(seen.values(), key=lambda s: (s["published"] or "", s["document_id"]))
 

@@ -62,7 +62,8 @@ def save_events(conn: Connection, built: Sequence[Event]) -> None:
         return
     conn.execute(insert(events), [_event_row(e, now) for e in built])
     links = [{"event_id": e.id, "claim_id": entry.record.claim_id, "figure": str(f.key),
-              "role": entry.role.value, "reason": entry.reason}
+              "role": entry.role.value, "reason": entry.reason,
+              "source_kind": entry.record.source_kind.value}
              for e in built for f in e.figures for entry in f.entries]
     conn.execute(insert(event_claims), links)
     flags = [{"event_id": e.id, "code": f.code.value, "message": f.message} for e in built for f in e.flags]

@@ -184,6 +184,10 @@ def _v3_events(conn: Connection) -> None:
     _create(conn, events, event_claims, event_flags)
 
 
+def _v4_figure_source_kind(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE event_claims ADD COLUMN source_kind VARCHAR(20)"))
+
+
 def _v20_political_events(conn: Connection) -> None:
     from skytally.query.political_tables import v20_political_events  # analytics owns the tables
 
@@ -194,6 +198,7 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "documents, claims, sources, places, failures", _v1_documents_and_claims),
     Migration(2, "indexes for date, attacker, weapon, outcome, place, outlet", _v2_query_indexes),
     Migration(3, "events, event claims and flags", _v3_events),
+    Migration(4, "source kind of each event figure", _v4_figure_source_kind),
     Migration(20, "political events and scans", _v20_political_events),
 ]
 

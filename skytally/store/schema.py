@@ -117,6 +117,7 @@ event_claims = Table(
     Column("figure", String, nullable=False),  # "launched:drone:" / "launched:missile:Kh-101"
     Column("role", String(20), nullable=False),  # preferred / agrees / conflicts / breakdown
     Column("reason", Text),
+    Column("source_kind", String(20)),  # of the figure: the outlet's, raised by an official attribution
     Index("ix_event_claims_claim_id", "claim_id"),
 )
 
