@@ -15,6 +15,7 @@ from pathlib import Path
 
 from skytally.errors import ConfigError
 from skytally.ingest import ReadOptions, detect_format, expand
+from skytally.ingest.fetch import is_url
 from skytally.ingest.source import is_gzip
 from skytally.scale.partition import PartitionSpec
 
@@ -47,14 +48,15 @@ def plan_partitions(paths: Iterable[str], *, input_format: str | None = None,
             specs.append(PartitionSpec(len(specs), tuple(group), input_format, opts))
         group, group_bytes = [], 0
 
-    for path in _files(paths):
+    for name in _inputs(paths):
+        path = Path(name)
         if _splittable(path, input_format):
             close_group()
             for start, end, first_line in line_ranges(path, target_bytes):
-                specs.append(PartitionSpec(len(specs), (str(path),), input_format, opts,
+                specs.append(PartitionSpec(len(specs), (name,), input_format, opts,
                                            start=start, end=end, first_line=first_line))
             continue
-        group.append(str(path))
+        group.append(name)
         group_bytes += path.stat().st_size if path.is_file() else 0
         if group_bytes >= target_bytes:
             close_group()
@@ -79,12 +81,19 @@ def line_ranges(path: Path, target_bytes: int) -> Iterator[tuple[int, int, int]]
 
 def _splittable(path: Path, input_format: str | None) -> bool:
     """Plain (uncompressed) JSONL files are cut by lines; everything else is read whole."""
-    fmt = input_format or detect_format(path)
-    return fmt == "jsonl" and path.is_file() and not is_gzip(path)
+    try:
+        return (path.is_file() and (input_format or detect_format(path)) == "jsonl"
+                and not is_gzip(path))
+    except OSError:  # unreadable: read whole, so the reader reports it as a failure
+        return False
 
 
-def _files(paths: Iterable[str]) -> Iterator[Path]:
-    for path in expand(paths):
-        if str(path) == "-":
+def _inputs(paths: Iterable[str]) -> Iterator[str]:
+    """Each input as ``read_paths`` would read it: URLs as given, directories and globs expanded."""
+    for raw in paths:
+        if raw == "-":
             raise ConfigError("batch reads files, not standard input: save it to a file first")
-        yield path
+        if is_url(raw):
+            yield raw
+        else:
+            yield from (str(p) for p in expand([raw]))

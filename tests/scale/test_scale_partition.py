@@ -154,3 +154,10 @@ def test_failed_write_leaves_neither_file_nor_temporary(tmp_path: Path,
 
 def test_spec_names_are_zero_padded() -> None:
     assert PartitionSpec(7, ("a",)).name == "part-00007"
+
+
+def test_urls_are_passed_whole_to_the_readers() -> None:
+    (spec,) = plan_partitions(["https://example.test/report"])
+    assert spec.paths == ("https://example.test/report",) and not spec.is_range
+    (failure,) = run_partition(spec).failures
+    assert failure.source == "https://example.test/report" and "--fetch" in failure.reason
