@@ -22,6 +22,8 @@ from typing import Literal
 
 import polars as pl
 
+from skytally.query.figures import best_figures, report_figures
+
 COUNT_OUTCOMES = ("launched", "shot_down", "suppressed", "neutralized", "hit")
 CASUALTY_OUTCOMES = ("killed", "injured")
 SERIES_COLUMNS = ("launched", "shot_down", "suppressed", "hit", "neutralized", "rate")
@@ -51,20 +53,8 @@ def select_claims(claims: pl.DataFrame, *, weapon: str | None = None, model: str
 
 
 def night_figures(claims: pl.DataFrame) -> pl.DataFrame:
-    """One figure per (date, weapon, outcome) by the rule above, with its report and tier."""
-    keys = ["date", "weapon", "outcome"]
-    per_model = claims.group_by([*keys, "report", "model"]).agg(
-        pl.col("n").max(), pl.col("official").any(), pl.col("preferred").fill_null(False).any())
-    per_report = per_model.group_by([*keys, "report"]).agg(
-        pl.max_horizontal(pl.col("n").filter(pl.col("model").is_null()).max().fill_null(0),
-                          pl.col("n").filter(pl.col("model").is_not_null()).sum()).alias("n"),
-        pl.col("official").any(), pl.col("preferred").any())
-    tier = pl.col("preferred").cast(pl.Int8) * 2 + pl.col("official").cast(pl.Int8)
-    return (per_report.with_columns(tier.alias("tier"))
-            .sort([*keys, "tier", "n"])
-            .group_by(keys, maintain_order=True)
-            .agg(pl.col("n").last(), pl.col("report").last(), pl.col("tier").last(),
-                 pl.len().alias("reports")))
+    """One figure per (date, weapon, outcome) by the rule above, with its tier and report count."""
+    return best_figures(report_figures(claims))
 
 
 def nights(claims: pl.DataFrame, *, weapon: str | None = None, model: str | None = None,
@@ -72,12 +62,18 @@ def nights(claims: pl.DataFrame, *, weapon: str | None = None, model: str | None
            ) -> pl.DataFrame:
     """Per night (and weapon class): launched, shot down, suppressed, hit, neutralized, rate."""
     chosen = select_claims(claims, weapon=weapon, model=model, attacker=attacker, since=since, until=until)
-    figures = night_figures(chosen)
-    wide = figures.pivot(on="outcome", index=["date", "weapon"], values="n", aggregate_function="first")
+    return nights_from(report_figures(chosen))
+
+
+def nights_from(figures: pl.DataFrame, *, weapon: str | None = None, since: dt.date | None = None,
+                until: dt.date | None = None) -> pl.DataFrame:
+    """``nights`` from report figures computed once (``figures.report_figures``): the fast path."""
+    best = best_figures(figures, weapon=weapon, outcomes=COUNT_OUTCOMES, since=since, until=until)
+    wide = best.pivot(on="outcome", index=["date", "weapon"], values="n", aggregate_function="first")
     for outcome in COUNT_OUTCOMES:
         if outcome not in wide.columns:
             wide = wide.with_columns(pl.lit(None, dtype=pl.Int64).alias(outcome))
-    reports = figures.group_by(["date", "weapon"]).agg(pl.col("reports").max())
+    reports = best.group_by(["date", "weapon"]).agg(pl.col("reports").max())
     return _finish(wide.join(reports, on=["date", "weapon"], how="left"))
 
 
@@ -124,9 +120,8 @@ def with_rolling(series: pl.DataFrame, windows: tuple[int, ...] = (7, 30),
 def casualty_nights(claims: pl.DataFrame, *, attacker: str | None = None,
                     since: dt.date | None = None, until: dt.date | None = None) -> pl.DataFrame:
     """Killed and injured per night, by the same figure rule."""
-    chosen = select_claims(claims.with_columns(pl.col("weapon").fill_null("-")), attacker=attacker,
-                           since=since, until=until, outcomes=CASUALTY_OUTCOMES)
-    figures = night_figures(chosen)
+    chosen = select_claims(claims, attacker=attacker, since=since, until=until, outcomes=CASUALTY_OUTCOMES)
+    figures = best_figures(report_figures(chosen), outcomes=CASUALTY_OUTCOMES)
     wide = figures.pivot(on="outcome", index="date", values="n", aggregate_function="sum")
     for outcome in CASUALTY_OUTCOMES:
         if outcome not in wide.columns:

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from skytally.query import places as place_queries
 from skytally.query import records as ranks
 from skytally.query import series
+from skytally.query.figures import report_figures
 from skytally.query.load import load_claims, load_places
 from skytally.query.timeline import political_frame, scan_documents
 
@@ -40,6 +41,7 @@ class Tally:
         self.engine = engine
         self._claims = claims
         self._places = places
+        self._figures: dict[tuple[str | None, str | None], pl.DataFrame] = {}
 
     @property
     def claims(self) -> pl.DataFrame:
@@ -54,14 +56,24 @@ class Tally:
         return self._places
 
     def refresh(self) -> Tally:
+        """Forget what was read, so the next query sees the store as it is now."""
         self._claims = self._places = None
+        self._figures.clear()
         return self
+
+    def figures(self, attacker: str | None = None, model: str | None = None) -> pl.DataFrame:
+        """Report figures for series queries (``figures.report_figures``), computed once."""
+        key = (attacker, model)
+        if key not in self._figures:
+            chosen = series.select_claims(self.claims, model=model, attacker=attacker)
+            self._figures[key] = report_figures(chosen)
+        return self._figures[key]
 
     def nights(self, weapon: str | None = None, *, model: str | None = None, attacker: str | None = None,
                since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
         """Per night and weapon class: launched, shot down, suppressed, hit, neutralized, rate."""
-        return series.nights(self.claims, weapon=weapon, model=model, attacker=attacker,
-                             since=as_date(since), until=as_date(until))
+        return series.nights_from(self.figures(attacker, model), weapon=weapon, since=as_date(since),
+                                  until=as_date(until))
 
     def stats(self, by: series.Period = "night", weapon: str | None = None, *, model: str | None = None,
               attacker: str | None = None, since: DateLike = None, until: DateLike = None,
