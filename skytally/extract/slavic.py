@@ -19,7 +19,7 @@ from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
 from skytally.extract.slavic_places import attacked_places
 from skytally.extract.slavic_rules import apply_rules
 from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
-from skytally.models import Claim, Evidence, Outcome, Scope, Weapon
+from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,7 @@ class _Context:
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
                        inherited_weapon: Weapon | None) -> list[Claim]:
         text = self.text
+        facts = self._facts(seg)
         phrases = find_phrases(text, seg.start, seg.end)
         claims = []
         for k, p in enumerate(phrases):
@@ -95,10 +96,17 @@ class _Context:
             outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
             if outcome is None or weapon is None:
                 continue
-            claims.append(self._claim(seg, p, outcome, weapon, trigger))
-        return claims + self._casualties(seg, phrases)
+            claims.append(self._claim(facts, p, outcome, weapon, trigger))
+        return claims + self._casualties(seg, facts, phrases)
 
-    def _casualties(self, seg: Segment, phrases: list[Phrase]) -> list[Claim]:
+    def _facts(self, seg: Segment) -> tuple[str, Scope]:
+        """Who attacked and over what span of time, as this sentence says."""
+        text = self.text
+        by_ukraine = lex.ATTACKED_BY_UKRAINE_RE.search(text, seg.start, seg.end) is not None
+        aggregate = lex.AGGREGATE_RE.search(text, seg.start, seg.end) is not None
+        return ("ukraine" if by_ukraine else self.attacker), (Scope.AGGREGATE if aggregate else Scope.EVENT)
+
+    def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase]) -> list[Claim]:
         triggers = find_triggers(self.text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
         if not triggers:
             return []
@@ -106,22 +114,18 @@ class _Context:
         out = []
         for p in find_people(self.text, seg.start, seg.end, taken):
             trigger = min(triggers, key=lambda t: _distance(t, p))
-            out.append(self._claim(seg, p, trigger.outcome, None, trigger))
+            out.append(self._claim(facts, p, trigger.outcome, None, trigger))
         return out
 
-    def _claim(self, seg: Segment, p: Phrase, outcome: Outcome, weapon: Weapon | None,
+    def _claim(self, facts: tuple[str, Scope], p: Phrase, outcome: Outcome, weapon: Weapon | None,
                trigger: Trigger | None) -> Claim:
-        text = self.text
         start, end = p.start, p.end
         if trigger is not None and _distance(trigger, p) <= MAX_EVIDENCE_GAP:
             start, end = min(start, trigger.start), max(end, trigger.end)
-        attacker = self.attacker
-        if lex.ATTACKED_BY_UKRAINE_RE.search(text, seg.start, seg.end):
-            attacker = "ukraine"
-        scope = Scope.AGGREGATE if lex.AGGREGATE_RE.search(text, seg.start, seg.end) else Scope.EVENT
+        attacker, scope = facts
         return Claim(
             outcome=outcome, n=p.n, evidence=Evidence(start, end),
-            weapon=None if outcome.kind.value == "casualty" else weapon, qualifier=p.qualifier,
+            weapon=None if outcome.kind is Kind.CASUALTY else weapon, qualifier=p.qualifier,
             scope=scope, attacker=attacker, target=_other(attacker), date=self.date,
             model=p.model, attribution=self.attribution,
         )
