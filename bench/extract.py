@@ -6,7 +6,7 @@ temporary JSONL file and times, in one process on one core:
 
 - floor: reading the file, parsing each JSON line and one regex pass over the text;
 - skytally: the same file through ``read_paths`` and ``extract_document``;
-- skytally, extraction only: ``extract_document`` over documents already in memory;
+- skytally, extraction only: ``extract_document`` over ``--only-n`` documents already in memory;
 - quantulum3, a general quantity extractor, over the first ``--quantulum-n`` reports.
 
 Prints reports per CPU-second of this process (wall seconds too: on a shared
@@ -115,6 +115,7 @@ def print_table(rows: list[tuple[str, int, float, float]]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=50_000, help="reports to extract (cycled)")
+    ap.add_argument("--only-n", type=int, default=10_000, help="reports for the extraction-only pass")
     ap.add_argument("--quantulum-n", type=int, default=300, help="reports through quantulum3 (slow)")
     args = ap.parse_args()
     lines, origin = source_lines()
@@ -126,7 +127,7 @@ def main() -> None:
         rows = [("floor: read + JSON + one regex", *timed(lambda: floor(path)))]
         rows.append(("skytally: read + extract", *timed(lambda: skytally_stream(path))))
         rss_stream = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        docs = [d for d in read_paths([str(path)]) if isinstance(d, Document)]
+        docs = [d for d in islice(read_paths([str(path)]), args.only_n) if isinstance(d, Document)]
         rows.append(("skytally: extract only", *timed(lambda: extract_only(docs))))
         texts = [d.text for d in docs[: args.quantulum_n]]
         rows.append(("quantulum3: parse", *timed(lambda: quantulum(texts))))
