@@ -71,6 +71,10 @@ DOC_COLUMNS = (documents.c.id, documents.c.title, documents.c.published, documen
                documents.c.ingested_at)
 
 
+# Its own alias, so the outlet condition stays a subquery when the listing joins documents too.
+OUTLET_DOC = documents.alias("outlet_doc")
+
+
 def iso(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date | dt.datetime) else value
 
@@ -97,7 +101,7 @@ def claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
         if value is not None:
             conds.append(column == str(value))
     if f.outlet:
-        conds.append(exists().where(documents.c.id == claims.c.document_id, documents.c.outlet == f.outlet))
+        conds.append(exists().where(OUTLET_DOC.c.id == claims.c.document_id, OUTLET_DOC.c.outlet == f.outlet))
     if f.place:
         conds.append(has_place(claims.c.document_id, f.place))
     return conds

@@ -97,6 +97,9 @@ def test_claims_listing_filters_and_pages(store: Store) -> None:
     page = browse.list_claims(engine, browse.Filters(), browse.Page(limit=2, offset=2))
     assert [c["id"] for c in page["items"]] == [c["id"] for c in everything["items"][2:4]]
     assert browse.list_claims(engine, browse.Filters(outcome="shot_down"))["total"] == 1
+    by_outlet = browse.list_claims(engine, browse.Filters(outlet="Air Force"))
+    assert {c["outlet"] for c in by_outlet["items"]} == {"Air Force"} and by_outlet["total"] == 3
+    assert browse.list_documents(engine, browse.Filters(outlet="Some Blog"))["total"] == 2
     assert browse.list_claims(engine, browse.Filters(place="Lviv"))["items"][0]["n"] == 550
     huge = browse.list_claims(engine, browse.Filters(), browse.Page(limit=10**6, offset=-5))
     assert (huge["limit"], huge["offset"]) == (browse.MAX_LIMIT, 0)
