@@ -4,6 +4,8 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 SKYTALLY := $(VENV)/bin/skytally
 SHARED ?= ../shared
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
 .PHONY: run test install install-dev lint typecheck score bench clean
 
@@ -22,10 +24,10 @@ $(VENV)/.installed-dev: pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## The main job on the bundled sample: ingest it into ./skytally.db and show the events.
+## The main job on the bundled sample: ingest it into ./skytally.db and serve the dashboard.
 run: install
 	$(SKYTALLY) ingest --db skytally.db skytally/data/sample/reports.jsonl
-	$(SKYTALLY) events --db skytally.db
+	$(SKYTALLY) serve --db skytally.db --host $(HOST) --port $(PORT)
 
 ## Lint, type-check and run every test.
 test: install-dev
