@@ -102,13 +102,17 @@ def write_manifest(out: Path, specs: Sequence[PartitionSpec], summary: BatchSumm
 
 @contextmanager
 def connect(scheduler: str = "local", workers: int = 2, threads_per_worker: int = 1,
-            processes: bool = True) -> Iterator[Client]:
+            processes: bool = True, connect_timeout: float = 30.0) -> Iterator[Client]:
     """A client of an existing cluster (``tcp://host:8786``) or of a new ``LocalCluster``."""
     if scheduler != "local":
         if "://" not in scheduler:
             raise ConfigError(f"--scheduler must be 'local' or an address like tcp://host:8786, "
                               f"not {scheduler!r}")
-        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        try:
+            client = Client(scheduler, timeout=connect_timeout)  # type: ignore[no-untyped-call]
+        except OSError as exc:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        with client:
             yield client
         return
     if workers < 1:

@@ -89,11 +89,12 @@ def _splittable(path: Path, input_format: str | None) -> bool:
 
 
 def _inputs(paths: Iterable[str]) -> Iterator[str]:
-    """Each input as ``read_paths`` would read it: URLs as given, directories and globs expanded."""
+    """Each input as ``read_paths`` would read it: URLs as given, directories and globs expanded,
+    and paths made absolute, so that they name the same file on every worker."""
     for raw in paths:
         if raw == "-":
             raise ConfigError("batch reads files, not standard input: save it to a file first")
         if is_url(raw):
             yield raw
         else:
-            yield from (str(p) for p in expand([raw]))
+            yield from (str(p.absolute()) for p in expand([raw]))

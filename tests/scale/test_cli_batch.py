@@ -62,3 +62,4 @@ def test_bad_settings_are_errors_not_tracebacks(report_corpus: Path, tmp_path: P
     result = batch(str(report_corpus), "--out", str(tmp_path / "out"), *args)
     assert result.exit_code == 1
     assert f"Error: {message}" in result.stderr
+

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from distributed import Client
 
 from skytally.cli import main
+from skytally.errors import ConfigError
 from skytally.extract import extract_document
 from skytally.models import Document, Extraction
 from skytally.scale import plan_partitions
@@ -78,3 +79,9 @@ def test_worker_killed_mid_partition_loses_nothing(report_corpus: Path, tmp_path
     assert len(summary.partitions) == len(specs)
     assert batch_output(tmp_path / "out") == single_process(report_corpus)
     assert not list((tmp_path / "out").rglob(".*.tmp"))
+
+
+def test_unreachable_scheduler_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"), \
+            connect("tcp://127.0.0.1:9", connect_timeout=1):
+        pass

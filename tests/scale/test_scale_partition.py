@@ -161,3 +161,9 @@ def test_urls_are_passed_whole_to_the_readers() -> None:
     assert spec.paths == ("https://example.test/report",) and not spec.is_range
     (failure,) = run_partition(spec).failures
     assert failure.source == "https://example.test/report" and "--fetch" in failure.reason
+
+
+def test_relative_inputs_become_absolute_paths(report_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(report_corpus.parent)
+    (spec,) = plan_partitions(["."])
+    assert spec.paths == (str(report_corpus),)
