@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,16 +51,17 @@ def news(store: Store) -> None:
 
 
 @pytest.fixture
-def analytics_db(tmp_path: Path) -> Path:
-    """A store with three reference nights and one news report (a record claim, a call)."""
-    path = tmp_path / "t.db"
-    with open_store(str(path)) as store:
+def analytics_db(db_url: str, tmp_path: Path) -> str:
+    """A store (SQLite, then PostgreSQL when configured) with three reference nights and one
+    news report (a record claim, a phone call); its URL."""
+    with open_store(db_url) as store:
         import_reference(store, reference_csv(tmp_path))
         news(store)
         store.resolve_events()
-    return path
+    return db_url
 
 
 @pytest.fixture
-def tally(analytics_db: Path) -> Tally:
-    return Tally(open_store(str(analytics_db)).engine)
+def tally(analytics_db: str) -> Iterator[Tally]:
+    with Tally(open_store(analytics_db).engine) as tally:
+        yield tally
