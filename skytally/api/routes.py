@@ -53,7 +53,7 @@ def documents(engine: EngineDep, f: FilterDep, p: PageDep,
     return queries.list_documents(engine, f, p, q)
 
 
-@router.get("/documents/{document_id}", summary="One document: text, claims with spans, places, events")
+@router.get("/documents/{document_id:path}", summary="One document: text, claims with spans, places, events")
 def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
     return found(queries.get_document(engine, document_id), "document", document_id)
 
@@ -68,7 +68,7 @@ def events(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
     return queries.list_events(engine, f, p)
 
 
-@router.get("/events/{event_id}", summary="One event: every figure with source, role and flags")
+@router.get("/events/{event_id:path}", summary="One event: every figure with source, role and flags")
 def event(engine: EngineDep, event_id: IdPath) -> dict[str, Any]:
     return found(queries.get_event(engine, event_id), "event", event_id)
 

@@ -29,7 +29,7 @@ from skytally.web.highlight import Span, segments
 STATIC = Path(__file__).parent / "static"
 ENV = Environment(loader=PackageLoader("skytally.web", "templates"), autoescape=select_autoescape(),
                   trim_blocks=True, lstrip_blocks=True)
-ENV.filters["path"] = lambda value: quote(str(value), safe=":@-._~")  # one URL path segment
+ENV.filters["path"] = lambda value: quote(str(value), safe=":@-._~/")  # ids may hold slashes
 RECENT = 10
 PLACE_FILTERS = ("since", "until", "place")
 
@@ -137,8 +137,8 @@ def search(engine: EngineDep, f: FilterDep, p: PageDep,
 PAGES: tuple[tuple[str, str, DataFn], ...] = (
     ("/", "overview.html", overview),
     ("/events", "events.html", events),
-    ("/events/{event_id}", "event.html", event),
-    ("/documents/{document_id}", "document.html", document),
+    ("/events/{event_id:path}", "event.html", event),
+    ("/documents/{document_id:path}", "document.html", document),
     ("/places", "places.html", places),
     ("/place", "place.html", place),
     ("/search", "search.html", search),
