@@ -14,6 +14,8 @@ import logging
 from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
+from skytally.extract.language import detect_language
+from skytally.extract.places import PLACES
 from skytally.extract.slavic_dates import attack_date
 from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
 from skytally.extract.slavic_places import attacked_places
@@ -36,7 +38,8 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
-    context = _Context(text, attack_date(text, published))
+    places = attacked_places(text)
+    context = _Context(text, attack_date(text, published), _attacker(text, places))
     claims: list[Claim] = []
     carry = _Carry()
     for seg in split_segments(text):
@@ -47,7 +50,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         claims += seg_claims
         carry.update(seg, triggers[-1].outcome if triggers else outcome,
                      next((c.weapon for c in reversed(seg_claims) if c.weapon), weapon))
-    return apply_rules(claims), attacked_places(text)
+    return apply_rules(claims), places
 
 
 @dataclass(slots=True)
@@ -77,11 +80,10 @@ class _Carry:
 class _Context:
     """What holds for the whole document: its text, day, attacker and source."""
 
-    def __init__(self, text: str, date: dt.date | None) -> None:
+    def __init__(self, text: str, date: dt.date | None, attacker: str) -> None:
         self.text = text
         self.date = date
-        by_ukraine = lex.RUSSIAN_MOD_RE.search(text) is not None
-        self.attacker = "ukraine" if by_ukraine else "russia"
+        self.attacker = attacker
         self.attribution = _attribution(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
@@ -132,8 +134,11 @@ class _Context:
 
 
 def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
-    """The outcome word a phrase belongs to: a post-verb in its clause, else the nearest before."""
+    """The outcome word a phrase belongs to: a participle inside it ("15 збитих дронів"),
+    a verb right after it or after it in its clause, else the nearest before."""
     for t in triggers:
+        if p.start < t.start < p.end:
+            return t
         if t.start >= p.end and not text[p.end:t.start].strip():
             return t  # "5 БпЛА збито", "ещё три уничтожены"
         if t.post and t.start >= p.end and "," not in text[p.end:t.start]:
@@ -154,6 +159,19 @@ def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:
 
 def _distance(t: Trigger, p: Phrase) -> int:
     return p.start - t.end if t.end <= p.start else t.start - p.end
+
+
+def _attacker(text: str, places: list[str]) -> str:
+    """Russia, unless the Russian Defence Ministry speaks, the places hit are all in Russia,
+    or a Russian text names no Russian attack (Russian media report Ukrainian drones)."""
+    if lex.RUSSIAN_MOD_RE.search(text):
+        return "ukraine"
+    countries = {PLACES[p].country for p in places if p in PLACES}
+    if countries:
+        return "ukraine" if countries == {"russia"} else "russia"
+    if detect_language(text) == "ru" and not lex.RUSSIA_ATTACKS_RE.search(text):
+        return "ukraine"
+    return "russia"
 
 
 def _attribution(text: str) -> str | None:

@@ -136,6 +136,10 @@ ATTACKED_BY_UKRAINE = (
     r"українськ\w*\s+(?:\w+\s+){0,2}?(?:бпла|безпілотн|дрон|ракет)|украинск\w*\s+(?:\w+\s+){0,2}?"
     r"(?:бпла|беспилотн|дрон|ракет)|киевск\w+\s+режим\w*|всу(?!\w)|зсу\s+атакува"
 )
+RUSSIA_ATTACKS = (
+    r"росси\w*\s+(?:\w+\s+)?атаковал\w*|российск\w*\s+(?:\w+\s+)?(?:ракет|дрон|беспилот|удар|войск|арми)"
+    r"|оккупант\w*|враг\w*|противник\w*|по\s+украине|вс\s+рф|шахед\w*|россия\s+(?:выпустила|запустила)"
+)
 RUSSIAN_MOD = r"минобороны|министерств\w*\s+обороны|міноборони\s+(?:рф|росії)|дежурн\w+\s+средств"
 UA_AIR_FORCE = r"повітрян\w+\s+сил|радіотехнічн\w+\s+військ|тримаймо\s+небо"
 
@@ -179,6 +183,7 @@ NOT_COUNTS_RE = re.compile(NOT_COUNTS + r"(?!\w)", FLAGS)
 AGGREGATE_RE = re.compile(AGGREGATE, FLAGS)
 ATTACKED_BY_UKRAINE_RE = re.compile(ATTACKED_BY_UKRAINE, FLAGS)
 RUSSIAN_MOD_RE = re.compile(RUSSIAN_MOD, FLAGS)
+RUSSIA_ATTACKS_RE = re.compile(RUSSIA_ATTACKS, FLAGS)
 UA_AIR_FORCE_RE = re.compile(UA_AIR_FORCE, FLAGS)
 
 # "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).

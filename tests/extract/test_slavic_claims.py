@@ -99,6 +99,7 @@ CASES: list[tuple[str, set[Row]]] = [
     ("Над областю уражено 7 ударних БпЛА.", {("shot_down", "drone", 7, "exact")}),
     ("ППО знешкодила 30 із 40 дронів.",
      {("neutralized", "drone", 30, "exact"), ("launched", "drone", 40, "exact")}),
+    ("Мер заявив про 15 збитих безпілотників.", {("shot_down", "drone", 15, "exact")}),
     # figures that are no claims
     ("Уничтожены: 12 самолетов, 7 вертолетов и 300 беспилотных летательных аппаратов.",
      {("shot_down", "drone", 300, "exact")}),
@@ -172,3 +173,17 @@ def test_list_with_dash_items_and_electronic_warfare_losses() -> None:
         ("launched", "drone", 48, "exact"), ("shot_down", "drone", 30, "exact"),
         ("suppressed", "drone", 15, "exact")}
     assert places == ["Cherkasy"]
+
+
+@pytest.mark.parametrize(("text", "attacker"), [
+    ("Противник атакував Харківщину 20 ударними БпЛА.", "russia"),
+    ("Дрони атакували Москву: мер заявив про 15 збитих безпілотників.", "ukraine"),
+    ("Средствами ПВО сбиты 4 управляемые авиационные бомбы и 30 беспилотных летательных аппаратов.",
+     "ukraine"),
+    ("В Киеве прогремели взрывы, силы ПВО сбили 12 беспилотников.", "russia"),
+    ("Россия атаковала Украину 50 дронами.", "russia"),
+])
+def test_attacker(text: str, attacker: str) -> None:
+    claims, _ = extract(text, PUBLISHED)
+    target = "russia" if attacker == "ukraine" else "ukraine"
+    assert {(c.attacker, c.target) for c in claims} == {(attacker, target)}
