@@ -40,6 +40,20 @@ class Pending:
     group: str | None = None
 
 
+class LazyIndex:
+    """A near-duplicate index built on first use, so a run that writes nothing never pays
+    for hashing every stored document."""
+
+    def __init__(self, build: Callable[[], DuplicateIndex]) -> None:
+        self._build = build
+        self._index: DuplicateIndex | None = None
+
+    def add(self, doc_id: str, text: str) -> str:
+        if self._index is None:
+            self._index = self._build()
+        return self._index.add(doc_id, text)
+
+
 @dataclass(frozen=True, slots=True)
 class Loader:
     """Writes documents for one ingest run: extractor, version, kind, near-duplicate index."""
@@ -48,7 +62,7 @@ class Loader:
     extractor: Extractor
     extractor_version: str
     source_kind: str = "report"
-    dedupe: DuplicateIndex | None = None
+    dedupe: DuplicateIndex | LazyIndex | None = None
 
     def run(self, items: Iterable[Document | Failure], counts: Counter[str]) -> None:
         for batch in batched(items, BATCH):

@@ -17,7 +17,7 @@ from skytally.models import Document, Extraction, Failure
 from skytally.store import writer
 from skytally.store.engine import make_engine, writing
 from skytally.store.events import rebuild_events
-from skytally.store.loading import Extractor, Loader
+from skytally.store.loading import Extractor, LazyIndex, Loader
 from skytally.store.migrations import migrate
 from skytally.store.reading import iter_texts
 from skytally.store.reextract import reextract
@@ -78,7 +78,7 @@ class Store:
                source_kind: str = "report", extractor_version: str = EXTRACTOR_VERSION) -> IngestReport:
         """Extract and store each document not stored as it is; record failures."""
         loader = Loader(self.engine, extractor, extractor_version, source_kind,
-                        dedupe if dedupe is not None else self.duplicate_index())
+                        dedupe if dedupe is not None else LazyIndex(self.duplicate_index))
         counts: Counter[str] = Counter()
         loader.run(tqdm(items, disable=not progress, file=sys.stderr, unit="doc", desc="ingest"), counts)
         return _report(counts)

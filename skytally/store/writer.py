@@ -81,7 +81,10 @@ def save_document(conn: Connection, doc: Document, extraction: Extraction, *, so
                        extractor_version=extractor_version, duplicate_group=duplicate_group,
                        language=doc.language or extraction.language)
     _upsert(conn, row)
-    replace_claims(conn, doc.id, extraction, extractor_version, fresh=before is None)
+    # On SQLite the write lock is held from BEGIN IMMEDIATE, so "not stored" stays true; on
+    # PostgreSQL another writer may have stored the document meanwhile: always clear.
+    fresh = before is None and conn.dialect.name == "sqlite"
+    replace_claims(conn, doc.id, extraction, extractor_version, fresh=fresh)
     return SaveStatus.NEW if before is None else SaveStatus.UPDATED
 
 
