@@ -11,6 +11,7 @@ and reason. URLs are fetched only when ``ReadOptions.fetch`` is set.
     html      webpage     an HTML page: main text and metadata (trafilatura)
     feed      feed        RSS/Atom: one document per item
     jsonl     jsonl       one JSON object per line, fields mapped
+    json      jsonarray   one JSON array of such objects
     csv       csvfile     a header row, one document per row, columns mapped
     warc      warc        WARC/WARC.gz: HTML responses through the HTML reader
     telegram  telegram    a Telegram Desktop channel export (result.json)
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from skytally.errors import SkytallyError
-from skytally.ingest import csvfile, feed, jsonl, scraped, telegram, text, warc, webpage
+from skytally.ingest import csvfile, feed, jsonarray, jsonl, scraped, telegram, text, warc, webpage
 from skytally.ingest.fetch import fetch, is_url
 from skytally.ingest.sniff import sniff
 from skytally.ingest.source import GZIP_MAGIC, head_of, read_head
@@ -64,6 +65,7 @@ READERS: dict[str, Reader] = {
     "csv": csvfile.read,
     "feed": feed.read,
     "html": webpage.read,
+    "json": jsonarray.read,
     "jsonl": jsonl.read,
     "scraped": scraped.read,
     "telegram": telegram.read,
@@ -75,6 +77,7 @@ BYTES_READERS: dict[str, BytesReader] = {
     "csv": csvfile.read_bytes,
     "feed": feed.read_bytes,
     "html": webpage.read_bytes,
+    "json": jsonarray.read_bytes,
     "jsonl": jsonl.read_bytes,
     "scraped": scraped.read_bytes,
     "telegram": telegram.read_bytes,
@@ -89,7 +92,7 @@ EXTENSIONS: dict[str, str] = {
     ".html": "html", ".htm": "html", ".xhtml": "html", ".html.gz": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".warc": "warc", ".warc.gz": "warc",
-    ".json": "telegram",
+    ".json": "json",
 }
 TEXT_FORMATS = ("text", "scraped")
 # Never reports: skipped when met inside a directory (named explicitly they are read, and fail).

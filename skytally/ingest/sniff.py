@@ -22,6 +22,8 @@ SIGNATURES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("telegram", re.compile(r"\{\s*\"(?:name|type|id|about)\"\s*:.*?\"messages\"\s*:\s*\[", re.DOTALL)),
 )
 
+_ARRAY_OF_OBJECTS = re.compile(r"\[\s*(?:\{|\])")
+
 
 def sniff(head: bytes) -> str | None:
     """The reader name the content calls for, or None when the first bytes do not say."""
@@ -35,6 +37,8 @@ def sniff(head: bytes) -> str | None:
             return name
     if _first_line_is_object(text):
         return "jsonl"
+    if _ARRAY_OF_OBJECTS.match(text.lstrip()):
+        return "json"
     if has_layout(text):
         return "scraped"
     return None

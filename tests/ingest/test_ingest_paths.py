@@ -30,6 +30,8 @@ def _failures(items: list[Document | Failure]) -> list[Failure]:
     ("atom.html", ATOM, "feed"),
     ("docs.txt", '{"text": "one"}\n{"text": "two"}\n', "jsonl"),
     ("result.json", telegram_export([]), "telegram"),
+    ("dump.txt", "[\n  {\"text\": \"one\"}\n]", "json"),
+    ("other.json", "{\n  \"documents\": []\n}", "json"),
     ("report.txt", "Russia launched 5 drones.", "text"),
     ("report", "Teaser\nTitle here\nTitle here\nSub\nBody text.", "scraped"),
     ("broken.jsonl", "{not json\n", "jsonl"),

@@ -156,8 +156,23 @@ def test_telegram_without_username_has_no_url_and_zone_is_an_option(tmp_path: Pa
     assert isinstance(doc, Document) and doc.url == "https://t.me/fromexport/101"
 
 
-def test_json_that_is_not_an_export_is_a_failure(tmp_path: Path) -> None:
+def test_json_that_is_neither_export_nor_records_is_a_failure(tmp_path: Path) -> None:
     p = tmp_path / "other.json"
     p.write_text('{\n "chats": []\n}')
     [failure] = _read(p)
+    assert isinstance(failure, Failure) and "array of objects" in failure.reason
+    [failure] = read_paths([str(p)], input_format="telegram")
     assert isinstance(failure, Failure) and "Telegram" in failure.reason
+
+
+def test_json_array_of_records(tmp_path: Path) -> None:
+    p = tmp_path / "dump.json"
+    p.write_text(json.dumps([{"id": "a1", "text": "Array report one."}, "not an object",
+                             {"id": "a3", "text": ""}, {"id": "a4", "text": "Array report four."}], indent=2))
+    items = _read(p)
+    assert [i.id for i in items if isinstance(i, Document)] == ["a1", "a4"]
+    assert [(f.line, f.field) for f in items if isinstance(f, Failure)] == [(2, None), (3, "text")]
+    nested = tmp_path / "nested.json"
+    nested.write_text(json.dumps({"count": 1, "documents": [{"body": "Nested report."}]}, indent=2))
+    [doc] = _read(nested, text_field="body")
+    assert isinstance(doc, Document) and doc.text == "Nested report."
