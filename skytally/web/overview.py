@@ -11,15 +11,20 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+DEFAULT_DAYS = 180  # the charts' window when no start date is asked for
 MAX_AXIS_DAYS = 3660
+CLASS_NAMES = {"drone": "Drones", "missile": "Missiles", "bomb": "Guided bombs",
+               "any": "Several classes together"}
 
 
-def date_axis(dates: Sequence[str]) -> list[str]:
-    """Every day from the first to the last date given (at most ten years back), as ISO strings."""
+def date_axis(dates: Sequence[str], since: str | None = None) -> list[str]:
+    """Every day up to the last date given, from ``since`` (else the last ``DEFAULT_DAYS``
+    days); never more than ten years."""
     if not dates:
         return []
-    first, last = dt.date.fromisoformat(min(dates)), dt.date.fromisoformat(max(dates))
-    first = max(first, last - dt.timedelta(days=MAX_AXIS_DAYS))
+    last = dt.date.fromisoformat(max(dates))
+    first = dt.date.fromisoformat(since) if since else last - dt.timedelta(days=DEFAULT_DAYS - 1)
+    first = max(first, dt.date.fromisoformat(min(dates)), last - dt.timedelta(days=MAX_AXIS_DAYS))
     return [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
 
 
@@ -33,8 +38,8 @@ def class_series(nights: Sequence[Mapping[str, Any]], axis: Sequence[str],
     for weapon, per_date in sorted(by_class.items()):
         def column(name: str, per_date: Mapping[str, Mapping[str, Any]] = per_date) -> list[Any]:
             return [per_date.get(d, {}).get(name) for d in axis]
-        out[weapon] = {"launched": column("launched"), "neutralized": column("neutralized"),
-                       "launched_mean": column("launched_7d"),
+        out[weapon] = {"name": CLASS_NAMES.get(weapon, weapon), "launched": column("launched"),
+                       "neutralized": column("neutralized"), "launched_mean": column("launched_7d"),
                        "records": [{"date": r["date"], "launched": r["launched"]}
                                    for r in records.get(weapon, ())]}
     return out
@@ -49,9 +54,13 @@ def latest_night(nights: Sequence[Mapping[str, Any]]) -> dict[str, Any] | None:
 
 
 def build(nights: Sequence[Mapping[str, Any]], records: Mapping[str, Sequence[Mapping[str, Any]]],
-          diplomacy: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+          diplomacy: Sequence[Mapping[str, Any]], since: str | None = None) -> dict[str, Any]:
     """Everything the overview page and its JSON twin show, except listings."""
-    axis = date_axis([n["date"] for n in nights])
+    axis = date_axis([n["date"] for n in nights], since)
     on_axis = set(axis)
-    return {"axis": axis, "series": class_series(nights, axis, records), "latest": latest_night(nights),
+    series = {w: s for w, s in class_series(nights, axis, records).items()
+              if any(v is not None for v in (*s["launched"], *s["neutralized"]))}
+    first = min((n["date"] for n in nights), default=None)
+    return {"axis": axis, "series": series, "latest": latest_night(nights), "first_night": first,
+            "class_names": CLASS_NAMES,
             "diplomacy": [dict(d) for d in diplomacy if d.get("date") in on_axis]}

@@ -69,7 +69,7 @@ def overview(engine: EngineDep, a: AnalyticsDep, f: FilterDep) -> dict[str, Any]
     records = {w: analytics.records(a, w, 1)["records"] for w in sorted({n["weapon"] for n in nights})}
     diplomacy = analytics.timeline(a, Filters(since=f.since, until=f.until))
     return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
-            **overview_data.build(nights, records, diplomacy),
+            **overview_data.build(nights, records, diplomacy, since=series_filters.to_dict()["since"]),
             "events": queries.list_events(engine, f, Page(limit=RECENT))}
 
 

@@ -24,12 +24,13 @@
     var canvas = document.getElementById("chart-" + weapon);
     if (!canvas) { return; }
     var datasets = [
-      { label: "launched", data: s.launched, borderColor: "#c0392b", backgroundColor: "rgba(192,57,43,0.35)",
-        type: "bar", order: 3 },
+      // no spanGaps: a line never bridges nights without figures
+      { label: "launched", data: s.launched, borderColor: "#c0392b", backgroundColor: "#c0392b",
+        pointRadius: 2, borderWidth: 1.5, order: 3 },
       { label: "neutralised", data: s.neutralized, borderColor: "#2471a3", backgroundColor: "#2471a3",
-        spanGaps: true, pointRadius: 2, order: 2 },
+        pointRadius: 2, borderWidth: 1.5, order: 2 },
       { label: "launched, 7-night mean", data: s.launched_mean, borderColor: "#7d3c98", borderDash: [6, 4],
-        pointRadius: 0, spanGaps: true, order: 1 },
+        pointRadius: 1, borderWidth: 1.5, order: 1 },
       { label: "record nights", data: markers(s.launched, s.records), showLine: false, pointStyle: "star",
         pointRadius: 9, borderColor: "#d68910", backgroundColor: "#f5b041", order: 0 },
       { label: "diplomacy", data: diplomacyPoints(), showLine: false, pointStyle: "triangle",
@@ -41,7 +42,8 @@
       options: {
         animation: false, responsive: true, maintainAspectRatio: false,
         interaction: { mode: "index", intersect: false },
-        scales: { y: { beginAtZero: true, title: { display: true, text: weapon + "s" } } },
+        scales: { y: { beginAtZero: true, title: { display: true, text: s.name } },
+                  x: { ticks: { maxTicksLimit: 12 } } },
         plugins: { tooltip: { callbacks: { afterBody: function (items) {
           var day = axis[items[0].dataIndex];
           return data.diplomacy.filter(function (d) { return d.date === day; })
