@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from skytally.store import open_store
+from skytally.store import Store, open_store
 from skytally.store.schema import claims, documents
 
-N_DOCS = 3000
+N_DOCS = 1500
 
 INGEST = """
 import sys, time
 from skytally.documents import make_document
 from skytally.models import Claim, Evidence, Extraction, Outcome, Weapon
-from skytally.store import open_store
+from skytally.store import Store, open_store
 import json
 
 def extract(doc):
@@ -52,6 +52,11 @@ def counts(url: str) -> tuple[int, int, int]:
     return int(n_docs), sum(n for _, n in per_doc), wrong + int(n_docs) - len(per_doc)
 
 
+def stored(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(documents)).scalar_one())
+
+
 def run(url: str, corpus: Path, pause: float) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-c", INGEST, url, str(corpus), str(pause)],
                             stderr=subprocess.DEVNULL)
@@ -65,8 +70,9 @@ def test_kill_mid_ingest_then_resume(db_url: str, tmp_path: Path) -> None:
     open_store(db_url).close()  # schema in place before the race
     proc = run(db_url, corpus, 0.002)
     deadline = time.monotonic() + 120
-    while counts(db_url)[0] < 200 and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
+    with open_store(db_url) as watcher:
+        while stored(watcher) < 200 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     n_docs, _, wrong = counts(db_url)
