@@ -93,7 +93,8 @@ def compare_reference_command(since: dt.datetime | None, until: dt.datetime | No
     from skytally.reference.compare import OUTCOMES, compare_reference, summarize
 
     with store_at(db) as store:
-        table = compare_reference(Tally(store.engine).claims, since=_day(since), until=_day(until))
+        tally = Tally(store.engine, attacker="russia", since=_day(since), until=_day(until))
+        table = compare_reference(tally.claims, since=_day(since), until=_day(until))
     summary = summarize(table)
     emit(table if show_all else table.filter(pl.col("status") != "only_reference"), fmt)
     for outcome in OUTCOMES:
@@ -116,8 +117,9 @@ def stats_command(by: str, weapon: str, model: str | None, attacker: str, since:
                   until: dt.datetime | None, fmt: str, db: str | None) -> None:
     """Launched, shot down, suppressed, hit, neutralised and rate per night, week or month."""
     with store_at(db) as store:
-        frame = Tally(store.engine).stats(cast(Period, by), weapon, model=model, attacker=attacker or None,
-                                          since=_day(since), until=_day(until))
+        tally = Tally(store.engine, attacker=attacker or None, since=_day(since), until=_day(until))
+        frame = tally.stats(cast(Period, by), weapon, model=model, attacker=attacker or None,
+                            since=_day(since), until=_day(until))
     emit(frame, fmt)
 
 
@@ -126,22 +128,23 @@ def stats_command(by: str, weapon: str, model: str | None, attacker: str, since:
 @click.option("--top", "top", default=10, show_default=True, type=click.IntRange(1), help="Nights to list.")
 @click.option("--night", type=DAY, help="Where this night stands: rank, percentile, largest since.")
 @click.option("--check-claims", is_flag=True, help="Check the 'record' claims reports make.")
+@click.option("--attacker", default="russia", show_default=True, help="Canonical attacker name.")
 @_format
 @db_option
-def records_command(weapon: str, top: int, night: dt.datetime | None, check_claims: bool, fmt: str,
-                    db: str | None) -> None:
+def records_command(weapon: str, top: int, night: dt.datetime | None, check_claims: bool, attacker: str,
+                    fmt: str, db: str | None) -> None:
     """The largest nights (with 'largest since'), one night's standing, or checks of record claims."""
     with store_at(db) as store:
-        tally = Tally(store.engine)
+        tally = Tally(store.engine, attacker=attacker or None)
         if night:
-            standing = tally.standing(night.date(), weapon)
+            standing = tally.standing(night.date(), weapon, attacker=attacker or None)
             if standing is None:
                 fail(f"no {weapon} figure for {night.date()}")
             emit(pl.DataFrame([_standing_row(standing)]), fmt)
         elif check_claims:
-            emit(tally.record_claims(weapon), fmt)
+            emit(tally.record_claims(weapon, attacker=attacker or None), fmt)
         else:
-            emit(tally.top(top, weapon), fmt)
+            emit(tally.top(top, weapon, attacker=attacker or None), fmt)
 
 
 def _standing_row(standing: Any) -> dict[str, Any]:
@@ -159,7 +162,8 @@ def places_command(since: dt.datetime | None, until: dt.datetime | None, top: in
                    db: str | None) -> None:
     """Nights, documents, claims and casualties per city or region, most attacked first."""
     with store_at(db) as store:
-        emit(Tally(store.engine).places_summary(since=_day(since), until=_day(until)).head(top), fmt)
+        tally = Tally(store.engine, since=_day(since), until=_day(until))
+        emit(tally.places_summary(since=_day(since), until=_day(until)).head(top), fmt)
 
 
 @click.command("timeline")
@@ -194,9 +198,10 @@ def plot_command(out: str, weapon: str, attacker: str, since: dt.datetime | None
 
     first, last = _day(since), _day(until)
     with store_at(db) as store:
-        tally = Tally(store.engine)
-        nightly = tally.stats("night", weapon, attacker=attacker, since=first, until=last, rolling=(window,))
-        record = tally.records(weapon)
+        tally = Tally(store.engine, attacker=attacker or None)
+        nightly = tally.stats("night", weapon, attacker=attacker or None, since=first, until=last,
+                              rolling=(window,))
+        record = tally.records(weapon, attacker=attacker or None)
         if first:
             record = record.filter(pl.col("date") >= first)
         events = None if no_timeline else tally.timeline(since=first, until=last)

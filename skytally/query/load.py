@@ -10,10 +10,11 @@ figure a record.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, case, func, or_, select
+from sqlalchemy import Engine, case, false, func, or_, select
 
 from skytally.query.frame import CLAIM_SCHEMA, PLACE_SCHEMA, RECORD_WORDS
 from skytally.resolve.sources import OFFICIAL, SourceKind
@@ -22,8 +23,10 @@ from skytally.store.schema import claims, document_places, documents, event_clai
 _OFFICIAL_KINDS = (SourceKind.OFFICIAL.value, SourceKind.REFERENCE.value)
 
 
-def load_claims(engine: Engine) -> pl.DataFrame:
-    """Every stored claim as a claims frame (``frame.CLAIM_SCHEMA``)."""
+def load_claims(engine: Engine, *, attacker: str | None = None, since: dt.date | None = None,
+                until: dt.date | None = None) -> pl.DataFrame:
+    """The stored dated event claims that are not derived (what every analysis counts), as a
+    claims frame (``frame.CLAIM_SCHEMA``); optionally of one attacker and a date range."""
     c, d = claims, documents
     quote = func.substr(d.c.text, c.c.evidence_start + 1, c.c.evidence_end - c.c.evidence_start)
     report = case((d.c.source_kind == "reference", func.coalesce(d.c.url, d.c.id)),
@@ -36,13 +39,23 @@ def load_claims(engine: Engine) -> pl.DataFrame:
                    or_(*(quote.ilike(f"%{w}%") for w in RECORD_WORDS)).label("record"))
             .join(d, d.c.id == c.c.document_id)
             .outerjoin(sources, sources.c.name == d.c.outlet)
-            .outerjoin(event_claims, event_claims.c.claim_id == c.c.id))
+            .outerjoin(event_claims, event_claims.c.claim_id == c.c.id)
+            .where(*_bounds(attacker, since, until)))
     with engine.connect() as conn:
         result = conn.execute(stmt)
         names = list(result.keys())
         rows = result.all()
     frame = pl.DataFrame(rows, schema=_raw_schema(names), orient="row")
     return _with_official(frame).unique("claim_id", keep="first").select(list(CLAIM_SCHEMA))
+
+
+def _bounds(attacker: str | None, since: dt.date | None, until: dt.date | None) -> list[Any]:
+    c = claims.c
+    bounds: list[Any] = [c.scope == "event", c.derived == false(), c.date.is_not(None)]
+    bounds += [c.attacker == attacker] if attacker else []
+    bounds += [c.date >= since] if since else []
+    bounds += [c.date <= until] if until else []
+    return bounds
 
 
 def load_places(engine: Engine) -> pl.DataFrame:

@@ -5,7 +5,9 @@
     t.nights(weapon="drone").to_pandas()
     t.stats(by="month", weapon="drone", since="2025-01-01")
 
-Claims and places are read once and kept; ``refresh()`` reads them again.
+Claims (dated, event-scope, not derived: what every analysis counts) and places are
+read once and kept; ``refresh()`` reads them again. ``Tally(engine, attacker=…,
+since=…, until=…)`` reads only those claims, which is faster on a large store.
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ class Tally:
     """Analytics over the claims of one store."""
 
     def __init__(self, engine: Engine, *, claims: pl.DataFrame | None = None,
-                 places: pl.DataFrame | None = None) -> None:
+                 places: pl.DataFrame | None = None, attacker: str | None = None,
+                 since: DateLike = None, until: DateLike = None) -> None:
         self.engine = engine
+        self.scope = (attacker, as_date(since), as_date(until))  # what ``claims`` reads from the store
         self._claims = claims
         self._places = places
         self._figures: dict[tuple[str | None, str | None], pl.DataFrame] = {}
@@ -46,7 +50,8 @@ class Tally:
     @property
     def claims(self) -> pl.DataFrame:
         if self._claims is None:
-            self._claims = load_claims(self.engine)
+            attacker, since, until = self.scope
+            self._claims = load_claims(self.engine, attacker=attacker, since=since, until=until)
         return self._claims
 
     @property
@@ -71,7 +76,11 @@ class Tally:
 
     def nights(self, weapon: str | None = None, *, model: str | None = None, attacker: str | None = None,
                since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
-        """Per night and weapon class: launched, shot down, suppressed, hit, neutralized, rate."""
+        """Per night and weapon class: launched, shot down, suppressed, hit, neutralized, rate.
+
+        Without ``attacker`` the figure rule runs over every attacker's claims at once: pass
+        one (``"russia"``) for a clean series of one side's attacks.
+        """
         return series.nights_from(self.figures(attacker, model), weapon=weapon, since=as_date(since),
                                   until=as_date(until))
 
@@ -89,25 +98,27 @@ class Tally:
         return series.casualty_nights(self.claims, attacker=attacker, since=as_date(since),
                                       until=as_date(until))
 
-    def top(self, n: int = 10, weapon: str = "drone", column: str = "launched",
-            since: DateLike = None) -> pl.DataFrame:
+    def top(self, n: int = 10, weapon: str = "drone", column: str = "launched", *,
+            attacker: str | None = None, since: DateLike = None) -> pl.DataFrame:
         """The ``n`` largest nights, each with the last earlier night at least as large."""
-        nightly = self.nights(weapon, since=since)
+        nightly = self.nights(weapon, attacker=attacker, since=since)
         since_col = ranks.largest_since(nightly, column).select("date", "weapon", "since")
         return ranks.top_nights(nightly, n, column).join(since_col, on=["date", "weapon"], how="left")
 
-    def records(self, weapon: str = "drone", column: str = "launched") -> pl.DataFrame:
+    def records(self, weapon: str = "drone", column: str = "launched", *,
+                attacker: str | None = None) -> pl.DataFrame:
         """The successive all-time records."""
-        return ranks.record_nights(self.nights(weapon), column)
+        return ranks.record_nights(self.nights(weapon, attacker=attacker), column)
 
-    def standing(self, date: DateLike, weapon: str = "drone",
-                 column: str = "launched") -> ranks.Standing | None:
+    def standing(self, date: DateLike, weapon: str = "drone", column: str = "launched", *,
+                 attacker: str | None = None) -> ranks.Standing | None:
         day = as_date(date)
-        return ranks.standing(self.nights(weapon), day, column) if day else None
+        return ranks.standing(self.nights(weapon, attacker=attacker), day, column) if day else None
 
-    def record_claims(self, weapon: str | None = None) -> pl.DataFrame:
-        """"Record" claims made in reports, checked against the series."""
-        return ranks.check_record_claims(self.claims, self.nights(weapon))
+    def record_claims(self, weapon: str | None = None, *, attacker: str | None = None) -> pl.DataFrame:
+        """"Record" claims made in reports, checked against the series (of the same attacker)."""
+        claims = self.claims.filter(pl.col("attacker") == attacker) if attacker else self.claims
+        return ranks.check_record_claims(claims, self.nights(weapon, attacker=attacker))
 
     def places_summary(self, *, since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
         return place_queries.place_summary(self.claims, self.places, since=as_date(since),
