@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from skytally.api import analytics, queries
 from skytally.api.errors import ApiError
+from skytally.api.export import coordinates
 from skytally.api.params import TEXT_MAX, Filters, Page
 from skytally.api.routes import AnalyticsDep, EngineDep, FilterDep, IdPath, PageDep, found, place_detail
 from skytally.web import overview as overview_data
@@ -118,8 +119,12 @@ def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
 
 
 def places(a: AnalyticsDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return {"title": "Places", "filters": f.to_dict(), "fields": PLACE_FILTERS,
-            "places": analytics.places(a, f, p)}
+    """The ranked places, each with the gazetteer's coordinates (null when it has none)."""
+    listing = analytics.places(a, f, p)
+    for row in listing["items"]:
+        point = coordinates(row["place"])
+        row["lat"], row["lon"] = point if point else (None, None)
+    return {"title": "Places", "filters": f.to_dict(), "fields": PLACE_FILTERS, "places": listing}
 
 
 def place(engine: EngineDep, a: AnalyticsDep, name: Annotated[str, Query(min_length=1, max_length=TEXT_MAX)],

@@ -61,6 +61,10 @@ def test_places_chart_and_place_page(page: Any, shots: Path) -> None:
     page.wait_for_function("window.skytallyCharts && window.skytallyCharts.places")
     labels = page.evaluate("() => window.skytallyCharts.places.data.labels")
     assert set(labels) == {"Kharkiv", "Kyiv", "Odesa"}
+    points = page.evaluate(
+        "() => window.skytallyCharts.map.data.datasets[0].data.map(p => [p.place, p.x, p.y])")
+    kyiv = next(p for p in points if p[0] == "Kyiv")
+    assert 30 < kyiv[1] < 31 and 50 < kyiv[2] < 51  # lon, lat from the gazetteer
     page.screenshot(path=str(shots / "places.png"), full_page=True)
     page.locator("a.place-link", has_text="Kyiv").click()
     page.wait_for_url("**/place?name=Kyiv")
