@@ -46,7 +46,8 @@ def make_engine(url: str | None = None) -> Engine:
         return _sqlite_engine(full, memory=parsed.database in (None, "", ":memory:"))
     if parsed.get_backend_name() == "postgresql":
         return _postgres_engine(full)
-    return create_engine(full)
+    raise ConfigError(f"unsupported database {parsed.get_backend_name()!r} in {url!r}: "
+                      "use a SQLite path or sqlite:///…, or postgresql://…")
 
 
 def _postgres_engine(url: str) -> Engine:

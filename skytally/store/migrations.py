@@ -227,6 +227,10 @@ def migrate(engine: Engine, *, target: int | None = None) -> list[int]:
     numbered below an already applied analytics one (20+) still runs."""
     _check_list()
     done = applied_versions(engine)
+    unknown = done - {m.version for m in MIGRATIONS}
+    if unknown:
+        log.warning("the database has schema versions this skytally does not know: %s "
+                    "(written by a newer release?)", sorted(unknown))
     wanted = [m for m in MIGRATIONS if target is None or m.version <= target]
     todo = sorted((m for m in wanted if m.version not in done), key=lambda m: m.version)
     if not todo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 
@@ -14,6 +15,8 @@ from skytally.store.reading import load_document
 from skytally.store.schema import documents
 from skytally.store.writer import replace_claims
 
+log = logging.getLogger(__name__)
+
 
 def stale_ids(engine: Engine, extractor_version: str, *, everything: bool = False) -> list[str]:
     stmt = select(documents.c.id).order_by(documents.c.id)
@@ -25,16 +28,26 @@ def stale_ids(engine: Engine, extractor_version: str, *, everything: bool = Fals
 
 def reextract(engine: Engine, *, extractor: Callable[[Document], Extraction], extractor_version: str,
               everything: bool = False, progress: bool = False) -> int:
-    """Replace the claims of every document stored by another extractor version."""
+    """Replace the claims of every document stored by another extractor version (each
+    document in its own transaction); the number of documents redone."""
     ids = stale_ids(engine, extractor_version, everything=everything)
-    for doc_id in tqdm(ids, disable=not progress, file=sys.stderr, unit="doc", desc="reextract"):
-        with engine.connect() as conn:
-            doc = load_document(conn, doc_id)
-        if doc is None:  # deleted meanwhile
-            continue
+    bar = tqdm(ids, disable=not progress, file=sys.stderr, unit="doc", desc="reextract")
+    return sum(_redo(engine, doc_id, extractor, extractor_version) for doc_id in bar)
+
+
+def _redo(engine: Engine, doc_id: str, extractor: Callable[[Document], Extraction],
+          extractor_version: str) -> bool:
+    with engine.connect() as conn:
+        doc = load_document(conn, doc_id)
+    if doc is None:  # deleted meanwhile
+        return False
+    try:
         extraction = extractor(doc)
-        with writing(engine) as conn:
-            replace_claims(conn, doc_id, extraction, extractor_version)
-            conn.execute(update(documents).where(documents.c.id == doc_id)
-                         .values(extractor_version=extractor_version))
-    return len(ids)
+    except Exception:  # an extractor bug must not stop the run; the old claims stay
+        log.exception("re-extracting %s failed; its claims are unchanged", doc_id)
+        return False
+    with writing(engine) as conn:
+        replace_claims(conn, doc_id, extraction, extractor_version)
+        conn.execute(update(documents).where(documents.c.id == doc_id)
+                     .values(extractor_version=extractor_version))
+    return True

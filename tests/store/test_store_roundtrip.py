@@ -138,3 +138,13 @@ def test_any_extraction_round_trips(text: str, found: list[Claim], places: list[
             assert load_document(conn, "h1") == document
             assert load_claims(conn, "h1") == found
             assert load_places(conn, "h1") == sorted(places)
+
+
+def test_reextract_keeps_old_claims_when_the_extractor_fails(db_url: str) -> None:
+    def broken(d: Document) -> Extraction:
+        raise RuntimeError("new grammar bug")
+
+    with open_store(db_url) as store:
+        store.save(doc(), extraction(), extractor_version="0.0.1")
+        assert store.reextract(extractor=broken, extractor_version="9.9") == 0
+        assert count(store, claims) == 3
