@@ -118,10 +118,22 @@ def event_label(event: Event) -> str:
         if outcome.kind is Kind.CASUALTY:
             parts.append(f"{figures[0].preferred.n} {outcome.value}")
             continue
-        counts = " + ".join(f"{f.preferred.n} {_plural(f.key.weapon, f.preferred.n)}" for f in figures)
-        parts.append(f"{counts} {outcome.value.replace('_', ' ')}")
+        parts.append(_count_part(outcome, figures))
     head = f"{event.date.isoformat()} {event.attacker} → {event.target or '?'}"
     return f"{head}: {'; '.join(parts)}" if parts else head
+
+
+def _count_part(outcome: Outcome, figures: list[Figure]) -> str:
+    """"143 drones + 4 missiles launched", "186 targets shot down", or both:
+    "177 drones + 1 missile neutralized (186 targets in all)"."""
+    verb = outcome.value.replace("_", " ")
+    classes = [f for f in figures if f.key.weapon is not Weapon.ANY]
+    mixed = next((f for f in figures if f.key.weapon is Weapon.ANY), None)
+    if not classes and mixed:
+        return f"{mixed.preferred.n} {_plural(Weapon.ANY, mixed.preferred.n)} {verb}"
+    counts = " + ".join(f"{f.preferred.n} {_plural(f.key.weapon, f.preferred.n)}" for f in classes)
+    total = f" ({mixed.preferred.n} {_plural(Weapon.ANY, mixed.preferred.n)} in all)" if mixed else ""
+    return f"{counts} {verb}{total}"
 
 
 def _plural(weapon: Weapon | None, n: int) -> str:

@@ -66,9 +66,9 @@ def check_outcomes(figures: Mapping[FigureKey, Figure]) -> list[Flag]:
         parts = _parts(figures, weapon)
         total = sum(n for _, n in parts)
         if parts and total > launched.preferred.n:
-            terms = " + ".join(f"{name} {n}" for name, n in parts)
+            terms = " + ".join(f"{name} {n}" for name, n in parts) + (f" = {total}" if len(parts) > 1 else "")
             flags.append(Flag(FlagCode.OUTCOMES_EXCEED_LAUNCHED,
-                              f"{weapon.value}: {terms} = {total} is more than launched "
+                              f"{weapon.value}: {terms} is more than launched "
                               f"{launched.preferred.n} ({launched.preferred.source_label})"))
     return flags
 

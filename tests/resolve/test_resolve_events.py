@@ -188,3 +188,12 @@ def test_source_kinds_from_outlet_names_and_attributions() -> None:
     assert classify_outlet("Air Force", reference=True) is SourceKind.REFERENCE
     assert figure_source(SourceKind.OUTLET, "the air force") is SourceKind.OFFICIAL
     assert figure_source(SourceKind.WIRE, "a witness") is SourceKind.WIRE
+
+
+def test_label_keeps_mixed_figures_apart_from_class_figures() -> None:
+    records = [rec(Outcome.SHOT_DOWN, 177), rec(Outcome.SHOT_DOWN, 1, Weapon.MISSILE),
+               rec(Outcome.SHOT_DOWN, 186, Weapon.ANY), rec(Outcome.LAUNCHED, 95, Weapon.ANY),
+               rec(Outcome.KILLED, 2, None)]
+    [event] = resolve_events(records)
+    assert event.label == ("2025-07-04 russia → ukraine: 95 targets launched; "
+                           "177 drones + 1 missile shot down (186 targets in all); 2 killed")
