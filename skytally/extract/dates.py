@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
+from skytally.extract.triggers import Triggered
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: dict[str, int] = {
@@ -60,6 +61,9 @@ _DATE_RE = re.compile(
 )
 _SINCE_RE = re.compile(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
+_DATES = Triggered(_DATE_RE, (
+    *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
+    "early", "the", "on", "night", "from", *HOLIDAYS), digits=True)
 _YEAR_RE = re.compile(r"\b20[12]\d\b")
 _RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 
@@ -88,7 +92,7 @@ def find_dates(text: str, start: int, end: int, today: dt.date | None,
                year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``today``."""
     return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m))
-            for m in _DATE_RE.finditer(text, start, end)
+            for m in _DATES.finditer(text, start, end)
             if not _SINCE_RE.search(text, max(start, m.start() - 24), m.start())]
 
 
@@ -96,6 +100,17 @@ def _rank(m: re.Match[str]) -> int:
     if m.group("wd") or m.group("wd1"):
         return 1
     return 2 if m.group("rel") else 0
+
+
+def find_all(text: str, today: dt.date | None) -> list[DateMention]:
+    """Every date expression in the text, resolved against ``today`` and the text's own year."""
+    matches = [m for m in _DATES.finditer(text)
+               if not _SINCE_RE.search(text, max(0, m.start() - 24), m.start())]
+    year = next((int(y) for m in matches if (y := m.group("iy") or m.group("y1") or m.group("y2"))), None)
+    if year is None and today is None:
+        bare = _YEAR_RE.search(text)
+        year = int(bare.group(0)) if bare else None
+    return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m)) for m in matches]
 
 
 def first_year(text: str) -> int | None:

@@ -16,10 +16,10 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, parse_number
+from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
@@ -60,51 +60,29 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
-    sents = _story(text, sentences(text))
-    doc_attacker = _attacker(text, 0, len(text)) or None
-    today = dates.local_day(published, doc_attacker)
-    year = dates.first_year(text)
-    doc_attribution = _attribution(text, 0, len(text))
+    doc = Scan(text, _story(text, sentences(text)), published)
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     claims: list[Claim] = []
-    attacker = doc_attacker
+    attacker = doc.attacker
     implied: set[int] = set()
-    for sent in sents:
-        ctx = _context(text, sent, attacker, today, year, doc_attribution)
+    for sent in doc.sentences:
+        ctx = _context(doc, sent, attacker)
         attacker = ctx.attacker
         readings = _read_sentence(text, sent, numbers, heads)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
-        if px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
+        if found and px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
             claims = [c for c in claims if not _superseded(c, found)]
         claims.extend(found)
     claims = [c for c in claims if id(c) not in implied or not any(_larger_total(o, c) for o in claims)]
-    return _tidy(_date_all(claims, _doc_date(text, sents, claims, today, year))), _places(text, sents)
+    return _tidy(_date_all(claims, doc.attack_day())), doc.places()
 
 
-LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
-MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
-LEAD_WINDOW = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
-
-
-def _doc_date(text: str, sents: list[Span], claims: list[Claim], today: dt.date | None,
-              year: int | None) -> dt.date | None:
-    """The day of the attack the report is about: the first day its claims name, else the first
-    day the report names, else the publication day."""
-    lead = [s for s in sents if len(text[s.start:s.end].split()) >= MIN_LEAD_WORDS][:LEAD_SENTENCES]
-    for sent in lead if today else sents:
-        day = _sentence_day(text, sent, today, year)
-        if day and (today is None or today - LEAD_WINDOW <= day <= today):
-            return day
-    return today
-
-
-def _sentence_day(text: str, sent: Span, today: dt.date | None, year: int | None) -> dt.date | None:
-    """The day a sentence names, calendar dates first, then weekdays, then "overnight" and the like."""
-    found = [d for d in dates.find_dates(text, sent.start, sent.end, today, year) if d.day]
-    found.sort(key=lambda d: d.rank)
-    return found[0].day if found else None
+def _context(doc: Scan, sent: Span, attacker: str | None) -> Context:
+    scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
+    return Context(sent, doc.attacker_in(sent) or attacker, doc.day_in(sent), scope,
+                   doc.reporter_in(sent) or doc.reporter_in())
 
 
 def _date_all(claims: list[Claim], day: dt.date | None) -> list[Claim]:
@@ -135,23 +113,6 @@ def _superseded(old: Claim, new: list[Claim]) -> bool:
     """A casualty figure a later, higher toll of the same kind replaces."""
     return old.kind.value == "casualty" and any(
         c.outcome is old.outcome and c.n > old.n and c.scope is old.scope for c in new)
-
-
-def _context(text: str, sent: Span, doc_attacker: str | None, today: dt.date | None, year: int | None,
-             doc_attribution: str | None) -> Context:
-    attacker = _attacker(text, sent.start, sent.end) or doc_attacker
-    day = _sentence_day(text, sent, today, year)
-    scope = Scope.AGGREGATE if _aggregate(text, sent) else Scope.EVENT
-    return Context(sent, attacker, day, scope,
-                   _attribution(text, sent.start, sent.end) or doc_attribution)
-
-
-def _aggregate(text: str, sent: Span) -> bool:
-    """Whether a sentence states totals over many days ("since the war began", "this week")."""
-    for m in px.AGGREGATE_RE.finditer(text, sent.start, sent.end):
-        if not px.SUPERLATIVE_RE.search(text, sent.start, m.start()):
-            return True
-    return False
 
 
 def _claim(r: Reading, ctx: Context) -> Claim:
@@ -388,34 +349,6 @@ def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int) -> Weapon 
     return found
 
 
-# ---- document context ----------------------------------------------------------------------
-
-def _attacker(text: str, start: int, end: int) -> str | None:
-    scores: dict[str, int] = {}
-    for pattern, who, weight in px.ATTACKER_PATTERNS:
-        hits = len(pattern.findall(text, start, end))
-        if hits:
-            scores[who] = scores.get(who, 0) + weight * hits
-    for mention in places.find_places(text, start, end):
-        if _launch_site(text, Span(start, end), mention):
-            continue
-        place = places.PLACES.get(mention.name)
-        if place and place.country == "russia":
-            scores["ukraine"] = scores.get("ukraine", 0) + 2
-        elif place and place.country == "ukraine":
-            scores["russia"] = scores.get("russia", 0) + 1
-    if not scores:
-        return None
-    return max(sorted(scores), key=lambda k: scores[k])
-
-
-def _attribution(text: str, start: int, end: int) -> str | None:
-    m = px.REPORTER_RE.search(text, start, end)
-    if not m:
-        return None
-    return " ".join((m.group("a") or m.group("b")).split())
-
-
 # ---- whole-document tidying -----------------------------------------------------------------
 
 def _tidy(claims: list[Claim]) -> list[Claim]:
@@ -444,31 +377,3 @@ def _larger_total(other: Claim, part: Claim) -> bool:
 def _same_as_class(c: Claim, claims: list[Claim]) -> bool:
     return c.weapon is Weapon.ANY and any(
         o.weapon not in (None, Weapon.ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)
-
-
-def _places(text: str, sents: list[Span]) -> list[str]:
-    out: list[str] = []
-    for sent in sents:
-        if not px.ATTACK_CONTEXT_RE.search(text, sent.start, sent.end):
-            continue
-        for mention in places.find_places(text, sent.start, sent.end):
-            if mention.name not in out and not _launch_site(text, sent, mention):
-                out.append(mention.name)
-    return out
-
-
-_LAUNCH_SITE_RE = re.compile(
-    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
-    r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
-    r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
-    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying)\s+from\b[^,;.]{0,50}$"
-    r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_METONYM_RE = re.compile(
-    r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
-    r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
-    r"Moscow|Washington)\b|air\s+force)", re.IGNORECASE)
-
-
-def _launch_site(text: str, sent: Span, mention: places.PlaceMention) -> bool:
-    before = text[max(sent.start, mention.start - 80):mention.start]
-    return bool(_LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(text, mention.end, sent.end))

@@ -57,6 +57,15 @@ CLASS_HEADS: dict[str, Weapon] = {
     r"air\s+attack\s+(?:assets|weapons|means)": Weapon.ANY,
 }
 
+# First words of every head, so a whole-text search can start only where one stands.
+HEAD_TRIGGERS = (
+    "drone", "drones", "uav", "uavs", "unmanned", "decoy", "decoys", "loitering", "missile", "missiles",
+    "rocket", "rockets", "bomb", "bombs", "aerial", "air", "projectile", "projectiles", "means", "shahed",
+    "shaheds", "shahid", "shahids", "geran", "gerans", "gerbera", "gerberas", "lancet", "lancets", "kh", "x",
+    "kalibr", "kalibrs", "caliber", "iskander", "iskanders", "kn", "kinzhal", "kinzhals", "s", "zircon",
+    "zircons", "tsirkon", "oniks", "onyx", "tochka", "atacms", "storm", "neptune", "neptunes", "kab", "kabs",
+)
+
 # Nouns that head a figure of weapons but need the class from context ("of the targets").
 CONTEXT_HEADS = (r"targets", r"threats", r"of\s+them", r"of\s+which")
 
@@ -174,7 +183,7 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
     r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4),
     r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
-    r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bthe\s+ministry\s+said": ("ukraine", 4),
+    r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bministry\s+said": ("ukraine", 4),
     r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2),
     r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": ("ukraine", 5),
     r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": ("russia", 2),
@@ -192,6 +201,15 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3),
     r"\bU\.?S\.?\s+(?:strikes?|forces\s+struck|military\s+struck)|\bAmerican\s+strikes?": ("us", 2),
 }
+
+ATTACKER_TRIGGERS = (
+    "russia", "russian", "russians", "ukraine", "ukrainian", "enemy", "occupiers", "invaders", "rashists",
+    "shahed", "shaheds", "geran", "kalibr", "iskander", "kinzhal", "kh", "kyiv", "launched", "ministry",
+    "atacms", "storm", "himars", "neptune", "in", "on", "across", "against", "over", "houthi", "houthis",
+    "yemen", "iran", "iranian", "irgc", "revolutionary", "hamas", "gaza", "islamic", "hezbollah", "lebanon",
+    "israel", "israeli", "idf", "india", "indian", "pakistan", "pakistani", "rsf", "rapid", "sudan",
+    "sudanese", "saf", "u", "us", "american",
+)
 
 # Who is attacked when the attacker is known and the text does not say otherwise.
 DEFAULT_TARGET: dict[str, str] = {
@@ -215,12 +233,22 @@ AGGREGATE_CUES = (
     r"in\s+(?:total|all)\s+(?:since|over|during)",
 )
 
+AGGREGATE_TRIGGERS = (
+    "since", "this", "past", "previous", "over", "during", "in", "throughout", "so", "per", "each", "every",
+    "a", "on", "war", "ongoing", "between",
+)
+
 # Reporters of figures: "X said", "according to X".
+REPORTER_TRIGGERS = (
+    "according", "ukraine", "russia", "israel", "iran", "ukrainian", "russian", "israeli", "air", "defence",
+    "defense", "ministry", "idf", "governor", "mayor", "head", "president", "prime", "minister",
+    "spokesperson", "spokesman",
+)
 REPORTERS = (
     r"(?:Ukraine|Russia|Israel|Iran)(?:'s|’s)\s+(?:air\s+force|defen[cs]e\s+ministry|military|army"
     r"|interior\s+minister|emergency\s+service)",
-    r"(?:the\s+)?(?:Ukrainian|Russian|Israeli)\s+(?:air\s+force|defen[cs]e\s+ministry|military|army)",
-    r"(?:the\s+)?(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|IDF)",
+    r"(?:Ukrainian|Russian|Israeli)\s+(?:air\s+force|defen[cs]e\s+ministry|military|army)",
+    r"(?:Air\s+Force|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|IDF)",
     r"(?:[Gg]overnor|[Mm]ayor|[Hh]ead\s+of\s+the\s+[\w\s]{3,40}?(?:administration|Administration)"
     r"|President|Prime\s+Minister|[Mm]inister|spokesperson|spokesman)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}",
 )

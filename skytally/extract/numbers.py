@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from skytally.extract.triggers import Triggered
+
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -48,7 +50,8 @@ _AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:
 
 NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
 
-_NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+_NUMBER_RE = Triggered(re.compile(NUMBER, re.IGNORECASE),
+                       (*UNITS, *TENS, "both", "a"), digits=True)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 
 

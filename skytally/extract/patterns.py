@@ -11,6 +11,7 @@ import re
 
 from skytally.extract import lexicon as lx
 from skytally.extract.numbers import NUMBER, TENS, UNITS
+from skytally.extract.triggers import Triggered
 from skytally.models import Outcome, Qualifier, Weapon
 
 IC = re.IGNORECASE
@@ -63,7 +64,9 @@ FIGURE_RE = re.compile(
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
 CONTEXT_HEAD_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?", IC)
-CLASS_ANYWHERE_RE = re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC)
+CLASS_ANYWHERE_RE = Triggered(
+    re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC),
+    lx.HEAD_TRIGGERS)
 
 QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
     (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
@@ -108,11 +111,12 @@ INITIAL_REPORT_RE = re.compile(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
 OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
-SINGLE_RE = re.compile(
+_SINGLE_TRIGGERS = ("a", "an", "another", "the")
+SINGLE_RE = Triggered(re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
     rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\b)?)?"
-    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
+    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC), _SINGLE_TRIGGERS)
 PASSIVE_BY_RE = re.compile(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
 NO_BEFORE_RE = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$", IC)
@@ -152,21 +156,22 @@ CASUALTY_BEFORE_RE = re.compile(
     rf"hospitali[sz]ed))\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
 CASUALTY_OBJECT_RE = re.compile(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})", IC)
-SINGLE_CASUALTY_RE = re.compile(
+SINGLE_CASUALTY_RE = Triggered(re.compile(
     rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:was|has\s+been|had\s+been|is)"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
-    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
+    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC), ("a", "an"))
 SUBSET_CASUALTY_RE = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$", IC)
 OF_WHOM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))", IC)
 PARTITIVE_BEFORE_RE = re.compile(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 
-AGGREGATE_RE = re.compile(alt(lx.AGGREGATE_CUES), IC)
-ATTACKER_PATTERNS: tuple[tuple[re.Pattern[str], str, int], ...] = tuple(
-    (re.compile(p), who, w) for p, (who, w) in lx.ATTACKER_CUES.items())
-REPORTER_RE = re.compile(
-    rf"according\s+to\s+(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|reported|"
-    rf"announced|stated|wrote|added|confirmed|claimed|informed|told)")
+AGGREGATE_RE = Triggered(re.compile(rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})", IC), lx.AGGREGATE_TRIGGERS)
+ATTACKER_GROUPS: tuple[tuple[str, int], ...] = tuple(lx.ATTACKER_CUES.values())
+ATTACKER_RE = Triggered(re.compile("|".join(f"(?P<a{i}>{p})" for i, p in enumerate(lx.ATTACKER_CUES))),
+                        lx.ATTACKER_TRIGGERS)
+REPORTER_RE = Triggered(re.compile(
+    rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
+    rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)
 ATTACK_CONTEXT_RE = re.compile(
     r"attack|strike|struck|drone|missile|rocket|shell|bomb|hit|kill|injur|wound|dead|died|explosion|"
     r"air\s+defen|shot\s+down|intercept|debris|alert|damage|UAV|Shahed|target|destroy|fire|blast|casualt",

@@ -94,7 +94,7 @@ _SUFFIX_RE = re.compile(r"\s+(?:region|oblast|province|krai|city|republic|govern
 _PREFIX_RE = re.compile(r"^(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?")
 _NAMES = sorted({n for p in PLACES.values() for n in (p.name, *p.variants)}, key=len, reverse=True)
 _PLACE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])" + REGION_WORDS
+    r"(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])" + REGION_WORDS
 ) if _NAMES else re.compile(r"(?!x)x")
 
 
@@ -115,6 +115,8 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """Every known place named in ``text[start:end]``, in order."""
     out = []
     for m in _PLACE_RE.finditer(text, start, len(text) if end is None else end):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue  # inside a longer word: the pattern leaves this test out to stay fast
         name = canonical_place(m.group(0))
         if name:
             out.append(PlaceMention(name, m.start(), m.end()))

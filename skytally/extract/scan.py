@@ -1,0 +1,156 @@
+"""One pass per kind over a whole report: who attacks, where, when, over what span of time.
+
+Each kind of mark (attacker cue, place, date, aggregate cue, reporter) is found by
+a single regex pass over the text and kept sorted by position, so every sentence
+looks its marks up by bisection instead of re-running the patterns. ``Scan`` then
+answers the per-sentence questions the grammar asks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from skytally.extract import dates, places
+from skytally.extract import patterns as px
+from skytally.extract.segment import Span
+
+LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
+MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
+LEAD_WINDOW = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
+RUSSIAN_HELD = frozenset({"Crimea"})  # attacks there are Ukraine's, whatever the map says
+
+_LAUNCH_SITE_RE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
+    r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
+    r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
+    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying)\s+from\b[^,;.]{0,50}$"
+    r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_METONYM_RE = re.compile(
+    r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
+    r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
+    r"Moscow|Washington)\b|air\s+force)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A phrase that points at an attacker ("Russia launched", "Ukrainian drones")."""
+
+    start: int
+    who: str
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A place named in the report, and whether it is only where the attack came from."""
+
+    start: int
+    name: str
+    launch: bool
+
+
+def _within(starts: Sequence[int], span: Span) -> slice:
+    return slice(bisect_left(starts, span.start), bisect_left(starts, span.end))
+
+
+class Scan:
+    """The marks of one report, found once, looked up by sentence."""
+
+    __slots__ = ("text", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_starts",
+                 "_dates", "_date_starts", "_aggregates", "_reporters", "_reporter_starts", "attacker")
+
+    def __init__(self, text: str, sentences: list[Span], published: dt.datetime | dt.date | None) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._cues = [Cue(m.start(), *px.ATTACKER_GROUPS[int(m.lastgroup[1:])])  # type: ignore[index]
+                      for m in px.ATTACKER_RE.finditer(text)]
+        self._cue_starts = [c.start for c in self._cues]
+        self._sites = self._find_sites()
+        self._site_starts = [s.start for s in self._sites]
+        self.attacker = self._score(self._cues, self._sites)
+        self.today = dates.local_day(published, self.attacker)
+        self._dates = [d for d in dates.find_all(text, self.today) if d.day]
+        self._date_starts = [d.start for d in self._dates]
+        self._aggregates = [m.start() for m in px.AGGREGATE_RE.finditer(text)]
+        reporters = [(m.start(), " ".join((m.group("a") or m.group("b")).split()))
+                     for m in px.REPORTER_RE.finditer(text)]
+        self._reporter_starts = [start for start, _ in reporters]
+        self._reporters = [who for _, who in reporters]
+
+    def _find_sites(self) -> list[Site]:
+        out: list[Site] = []
+        found = places.find_places(self.text)
+        starts = [m.start for m in found]
+        for sent in self.sentences:
+            for mention in found[_within(starts, sent)]:
+                out.append(Site(mention.start, mention.name, self._launch_site(sent, mention)))
+        return out
+
+    def _launch_site(self, sent: Span, mention: places.PlaceMention) -> bool:
+        before = self.text[max(sent.start, mention.start - 80):mention.start]
+        return bool(_LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(self.text, mention.end, sent.end))
+
+    @staticmethod
+    def _score(cues: list[Cue], sites: list[Site]) -> str | None:
+        scores: dict[str, int] = {}
+        for cue in cues:
+            scores[cue.who] = scores.get(cue.who, 0) + cue.weight
+        for site in sites:
+            place = places.PLACES.get(site.name)
+            if site.launch or place is None:
+                continue
+            if place.country == "russia" or site.name in RUSSIAN_HELD or place.parent in RUSSIAN_HELD:
+                scores["ukraine"] = scores.get("ukraine", 0) + 2
+            elif place.country == "ukraine":
+                scores["russia"] = scores.get("russia", 0) + 1
+        if not scores:
+            return None
+        return max(sorted(scores), key=lambda k: scores[k])
+
+    def attacker_in(self, sent: Span) -> str | None:
+        """The attacker a sentence's own words point at, if any."""
+        return self._score(self._cues[_within(self._cue_starts, sent)],
+                           self._sites[_within(self._site_starts, sent)])
+
+    def day_in(self, sent: Span) -> dt.date | None:
+        """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""
+        found = sorted(self._dates[_within(self._date_starts, sent)], key=lambda d: d.rank)
+        return found[0].day if found else None
+
+    def aggregate_in(self, sent: Span) -> bool:
+        """Whether a sentence states totals over many days ("since the war began", "this week")."""
+        return any(not px.SUPERLATIVE_RE.search(self.text, sent.start, start)
+                   for start in self._aggregates[_within(self._aggregates, sent)])
+
+    def reporter_in(self, sent: Span | None = None) -> str | None:
+        """Who a sentence (or the report, first) says states its figures."""
+        if sent is None:
+            return self._reporters[0] if self._reporters else None
+        found = self._reporters[_within(self._reporter_starts, sent)]
+        return found[0] if found else None
+
+    def attack_day(self) -> dt.date | None:
+        """The day the report's attack ended: the first day its lead names, else publication day."""
+        lead = [s for s in self.sentences
+                if len(self.text[s.start:s.end].split()) >= MIN_LEAD_WORDS][:LEAD_SENTENCES]
+        for sent in lead if self.today else self.sentences:
+            day = self.day_in(sent)
+            if day and (self.today is None or self.today - LEAD_WINDOW <= day <= self.today):
+                return day
+        return self.today
+
+    def places(self) -> list[str]:
+        """The places named as attacked, in sentences about an attack, each once."""
+        out: list[str] = []
+        for sent in self.sentences:
+            sites = self._sites[_within(self._site_starts, sent)]
+            if not sites or not px.ATTACK_CONTEXT_RE.search(self.text, sent.start, sent.end):
+                continue
+            for site in sites:
+                if not site.launch and site.name not in out:
+                    out.append(site.name)
+        return out
