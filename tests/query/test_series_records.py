@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 import polars as pl
+from hypothesis import given
+from hypothesis import strategies as st
 
 from skytally.query.frame import claims_frame, mentions_record
 from skytally.query.places import place_summary
@@ -123,3 +125,11 @@ def test_places_count_nights_and_casualties() -> None:
     summary = place_summary(frame, places)
     assert summary.row(0) == ("Kyiv", 2, 2, 4, 3, 0)
     assert summary.filter(pl.col("place") == "Odesa")["killed"].to_list() == [3]
+
+
+@given(st.lists(st.integers(0, 50), min_size=1, max_size=40))
+def test_largest_since_is_the_last_earlier_night_at_least_as_large(values: list[int]) -> None:
+    got = largest_since(series_of(values))["since"].to_list()
+    for i, value in enumerate(values):
+        earlier = [j for j in range(i) if values[j] >= value]
+        assert got[i] == (D + dt.timedelta(days=earlier[-1]) if earlier else None)

@@ -6,10 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from skytally.errors import InputError
 from skytally.models import Document, Extraction, Failure, Outcome, Weapon
 from skytally.reference import import_reference, reference_documents
+from skytally.reference.csvfile import ReferenceRow
+from skytally.reference.render import render_row
 from skytally.reference.weapons import WeaponTable, canonical_model, guess_class, model_key
 
 HEADER = ("time_start,time_end,model,launch_place,target,target_main,launched,destroyed,"
@@ -135,3 +139,21 @@ def test_metadata_category_wins_and_names_are_canonical() -> None:
     assert table.classify("Mystery-1") is Weapon.DRONE
     assert canonical_model("C-300 and X-59") == "S-300 and Kh-59"
     assert model_key("Kalibr and X-101") == model_key("X-101 and Kalibr")
+
+
+counts = st.one_of(st.none(), st.integers(0, 5000))
+
+
+@given(launched=counts, destroyed=counts, lost=counts,
+       day=st.dates(dt.date(2022, 9, 1), dt.date(2026, 12, 31)),
+       model=st.sampled_from(["Shahed-136/131", "X-101/X-555 and Kalibr", "GBU", "Молнія", "Iskander-M"]))
+def test_every_claim_quotes_its_figure(launched: int | None, destroyed: int | None, lost: int | None,
+                                       day: dt.date, model: str) -> None:
+    row = ReferenceRow(line=2, time_start=day.isoformat(), time_end=day.isoformat(), model=model,
+                       target="Ukraine", source="kpszsu/posts/x", launched=launched, destroyed=destroyed,
+                       not_reach_goal=lost, still_attacking=None)
+    doc, ext = render_row(row, WeaponTable())
+    for claim in ext.claims:
+        assert claim.evidence.quote(doc.text).startswith(f"{claim.n} ")
+        assert claim.date == day
+    assert sum(c.outcome is Outcome.LAUNCHED for c in ext.claims) == (launched is not None)
