@@ -102,10 +102,12 @@ def _order(item: tuple[FigureKey, list[ClaimRecord]]) -> tuple[int, int, str]:
 
 
 def _remember(history: dict[Weapon, tuple[int, dt.date]], event: Event) -> None:
+    """Keep the attacker's largest launched figure per class (and in all) so far."""
+    figures = {f.key: f for f in event.figures}
     for weapon in Weapon:
-        launched = event.figure(Outcome.LAUNCHED, weapon)
-        if launched and (weapon not in history or launched.preferred.n > history[weapon][0]):
-            history[weapon] = (launched.preferred.n, event.date)
+        launched = checks.launched_count(figures, weapon)
+        if launched is not None and (weapon not in history or launched > history[weapon][0]):
+            history[weapon] = (launched, event.date)
 
 
 def event_label(event: Event) -> str:

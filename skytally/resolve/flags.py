@@ -89,6 +89,19 @@ def check_combined(combined: Mapping[int, str]) -> list[Flag]:
     return [Flag(FlagCode.COMBINED_AS_DRONES, why) for why in combined.values()]
 
 
+def launched_count(figures: Mapping[FigureKey, Figure], weapon: Weapon) -> int | None:
+    """The preferred launched figure of a class; for ``any``, the mixed figure if a report
+    gives one, else the sum over the classes."""
+    figure = figures.get(FigureKey(Outcome.LAUNCHED, weapon))
+    if figure is not None:
+        return figure.preferred.n
+    if weapon is not Weapon.ANY:
+        return None
+    parts = [figures[k].preferred.n for w in (Weapon.DRONE, Weapon.MISSILE, Weapon.BOMB)
+             if (k := FigureKey(Outcome.LAUNCHED, w)) in figures]
+    return sum(parts) if parts else None
+
+
 def check_record(records: Sequence[ClaimRecord], figures: Mapping[FigureKey, Figure],
                  history: Mapping[Weapon, tuple[int, dt.date]]) -> list[Flag]:
     """A "record"/"largest" attack that an earlier stored event of the attacker exceeds."""
@@ -96,11 +109,11 @@ def check_record(records: Sequence[ClaimRecord], figures: Mapping[FigureKey, Fig
     weapons = {r.weapon for r in records if r.weapon and RECORD.search(r.quote)
                and r.outcome is Outcome.LAUNCHED}
     for weapon in sorted(weapons):
-        launched = figures.get(FigureKey(Outcome.LAUNCHED, weapon))
-        earlier = history.get(weapon)
-        if launched and earlier and earlier[0] > launched.preferred.n:
+        launched, earlier = launched_count(figures, weapon), history.get(weapon)
+        if launched is not None and earlier and earlier[0] > launched:
+            what = "weapons in all" if weapon is Weapon.ANY else f"{weapon.value}s"
             flags.append(Flag(FlagCode.RECORD_CONTRADICTED,
-                              f"called a record, but {launched.preferred.n} {weapon.value}s launched is "
+                              f"called a record, but {launched} {what} launched is "
                               f"fewer than {earlier[0]} on {earlier[1].isoformat()}"))
     return flags
 

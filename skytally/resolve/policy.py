@@ -109,6 +109,8 @@ def why_preferred(best: ClaimRecord, heads: Sequence[ClaimRecord]) -> str:
 
 
 def _why_other(r: ClaimRecord, best: ClaimRecord, role: Role) -> str:
+    if r.duplicate_group and r.duplicate_group == best.duplicate_group:
+        return f"{r.source_label}: a copy of the same story (near-duplicate of {best.document_id})"
     if role is Role.AGREES:
         return f"{r.source_label} agrees"
     return f"{r.source_label} says {_fmt(r)}, preferred {_fmt(best)} from {best.source_label}"

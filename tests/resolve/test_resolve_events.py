@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import count
+from random import Random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skytally.models import Outcome, Qualifier, Weapon
 from skytally.resolve import (
@@ -197,3 +202,41 @@ def test_label_keeps_mixed_figures_apart_from_class_figures() -> None:
     [event] = resolve_events(records)
     assert event.label == ("2025-07-04 russia → ukraine: 95 targets launched; "
                            "177 drones + 1 missile shot down (186 targets in all); 2 killed")
+
+
+def test_record_for_the_whole_attack_compares_totals() -> None:
+    earlier = [rec(Outcome.LAUNCHED, 500, doc="june", date=dt.date(2025, 6, 9)),
+               rec(Outcome.LAUNCHED, 40, Weapon.MISSILE, doc="june", date=dt.date(2025, 6, 9))]
+    later = rec(Outcome.LAUNCHED, 520, Weapon.ANY, doc="july", quote="the largest aerial attack so far")
+    flags = resolve_events([*earlier, later])[1].flags
+    assert [f.code for f in flags] == [FlagCode.RECORD_CONTRADICTED]
+    assert "fewer than 540" in flags[0].message
+
+
+def test_near_duplicate_copies_are_named_as_such() -> None:
+    first = rec(Outcome.LAUNCHED, 80, doc="wire-a", kind=SourceKind.WIRE)
+    copy = rec(Outcome.LAUNCHED, 80, doc="paper-b", kind=SourceKind.OUTLET)
+    first, copy = (replace(first, duplicate_group="wire-a"), replace(copy, duplicate_group="wire-a"))
+    [event] = resolve_events([first, copy])
+    figure = event.figure(Outcome.LAUNCHED, Weapon.DRONE)
+    assert figure is not None and "copy of the same story" in figure.entries[1].reason
+
+
+record_strategy = st.builds(
+    rec, st.sampled_from(Outcome), st.integers(0, 1000), st.sampled_from([*Weapon, None]),
+    doc=st.sampled_from(["a", "b", "c", "d"]), kind=st.sampled_from(SourceKind), hour=st.integers(0, 23),
+    date=st.dates(dt.date(2025, 7, 1), dt.date(2025, 7, 3)), qualifier=st.sampled_from(Qualifier),
+    quote=st.sampled_from(["", "updated figure", "a record attack", "corrected"]),
+    target=st.sampled_from(["ukraine", None]), attacker=st.sampled_from(["russia", "iran"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(record_strategy, max_size=25), st.randoms(use_true_random=False))
+def test_every_claim_lands_once_and_order_does_not_matter(records: list[ClaimRecord], rnd: Random) -> None:
+    events = resolve_events(records)
+    placed = [e.record.claim_id for ev in events for f in ev.figures for e in f.entries]
+    assert sorted(placed) == sorted(r.claim_id for r in records)
+    assert all(sum(e.role is Role.PREFERRED for e in f.entries) == 1 for ev in events for f in ev.figures)
+    shuffled = list(records)
+    rnd.shuffle(shuffled)
+    assert resolve_events(shuffled) == events
