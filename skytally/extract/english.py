@@ -18,12 +18,15 @@ from dataclasses import dataclass, replace
 
 from skytally.extract import patterns as px
 from skytally.extract.lexicon import DEFAULT_TARGET
-from skytally.extract.numbers import find_numbers, parse_number
+from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
 log = logging.getLogger(__name__)
+
+
+BEFORE_WINDOW = 150  # characters before a figure that its verb, qualifier or people are read from
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +162,7 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
-    before = text[clause.start:start]
+    before = text[max(clause.start, start - BEFORE_WINDOW):start]
     if px.NO_BEFORE_RE.search(before) or px.RANGE_UPPER_RE.search(before):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
@@ -230,8 +233,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     pos = end
     of = px.CONTEXT_HEAD_RE.match(text, end, clause.end)
     if of:
-        nested = find_numbers(text[of.end():clause.end])
-        skip = of.end() + nested[0][1] if nested and nested[0][0] == 0 else of.end()
+        nested = number_at(text, of.end(), clause.end)
+        skip = nested[0] if nested else of.end()
         fig = px.FIGURE_RE.match(text, skip, clause.end)
         if fig:
             weapon, model = _weapon_of(fig)
@@ -290,7 +293,7 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
     """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each."""
     out: list[Reading] = []
     for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
-        before = text[clause.start:m.start()]
+        before = text[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
         if px.NEGATED_RE.search(before):
             continue
         weapon, model = _weapon_of(m)

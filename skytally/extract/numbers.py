@@ -114,3 +114,10 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
         if value is not None and not is_date_part(text, m.start(), value):
             out.append((m.start(), m.end(), value))
     return out
+
+
+def number_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The amount starting exactly at ``pos`` as ``(end, value)``, if there is one."""
+    m = _NUMBER_RE.pattern.match(text, pos, end)
+    value = parse_number(m.group(0)) if m else None
+    return (m.end(), value) if m and value is not None else None
