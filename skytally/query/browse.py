@@ -264,5 +264,5 @@ def get_document(engine: Engine, document_id: str) -> dict[str, Any] | None:
             "events": sorted({c["event_id"] for c in claim_dicts if c["event_id"]})}
 
 
-__all__ = ["DEFAULT_LIMIT", "MAX_LIMIT", "Filters", "Page", "get_document", "get_event", "list_claims",
+__all__ = ["DEFAULT_LIMIT", "Filters", "MAX_LIMIT", "Page", "get_document", "get_event", "list_claims",
            "list_documents", "list_events", "list_sources"]

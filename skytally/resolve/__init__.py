@@ -12,6 +12,6 @@ from skytally.resolve.policy import Entry, Figure, preference, resolve_figure
 from skytally.resolve.records import ClaimRecord, FigureKey, Role
 from skytally.resolve.sources import SourceKind, classify_outlet, figure_source
 
-__all__ = ["ClaimRecord", "Entry", "Event", "FigureKey", "Figure", "Flag", "FlagCode", "Role", "SourceKind",
-           "classify_outlet", "event_id", "event_label", "figure_source", "group_claims", "preference",
-           "resolve_events", "resolve_figure"]
+__all__ = ["ClaimRecord", "Entry", "Event", "Figure", "FigureKey", "Flag", "FlagCode", "Role",
+           "SourceKind", "classify_outlet", "event_id", "event_label", "figure_source", "group_claims",
+           "preference", "resolve_events", "resolve_figure"]

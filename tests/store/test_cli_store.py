@@ -100,3 +100,10 @@ def test_reextract_counts_documents(db_url: str) -> None:
 def test_unreachable_database_is_an_error_not_a_traceback() -> None:
     code, _, err = run("events", "--db", "postgresql://nobody:x@127.0.0.1:1/none")
     assert code == 1 and err.startswith("Error: ")
+
+
+def test_every_database_command_is_in_the_readme() -> None:
+    from skytally.cli.store import commands
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert [c.name for c in commands if f"skytally {c.name} " not in readme] == []
