@@ -374,7 +374,8 @@ def _tidy(claims: list[Claim]) -> list[Claim]:
 
 def _larger_total(other: Claim, part: Claim) -> bool:
     return (other is not part and not other.subset and other.outcome is part.outcome
-            and other.weapon is part.weapon and other.n > part.n and other.scope is part.scope)
+            and other.weapon is part.weapon and other.n > part.n and other.scope is part.scope
+            and other.attacker == part.attacker)
 
 
 def _same_as_class(c: Claim, claims: list[Claim]) -> bool:

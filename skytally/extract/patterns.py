@@ -93,7 +93,7 @@ PARTICIPLE_RE = re.compile(_PARTICIPLE, IC)
 _RIGHT_VERB = rf"{_PARENTHESIS}?[\"”]?\s*,?\s*[\"“]?(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
 RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 AFTER_PARTICIPLE_RE = re.compile(
-    rf"(?:\s+(?:by|from|at|towards?|against|on|into|over|in|across)\b[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
+    rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 ALL_OF_THEM_RE = re.compile(
     rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
     r"(?![\w-])", IC)

@@ -27,7 +27,7 @@ _LAUNCH_SITE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
     r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
     r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
-    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying)\s+from\b[^,;.]{0,50}$"
+    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying|came)\s+from\b[^;.]{0,60}$"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _METONYM_RE = re.compile(
     r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
