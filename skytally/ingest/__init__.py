@@ -32,7 +32,7 @@ from skytally.errors import SkytallyError
 from skytally.ingest import csvfile, feed, jsonarray, jsonl, scraped, telegram, text, warc, webpage
 from skytally.ingest.fetch import fetch, is_url
 from skytally.ingest.sniff import sniff
-from skytally.ingest.source import GZIP_MAGIC, head_of, read_head
+from skytally.ingest.source import GZIP_MAGIC, HEAD, head_of, read_head, replay
 from skytally.models import Document, Failure
 
 Item = Document | Failure
@@ -186,7 +186,7 @@ def read_bytes(data: bytes, source: str, *, input_format: str | None = None,
 def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
     name = str(path)
     if name == "-":
-        yield from read_bytes(sys.stdin.buffer.read(), "-", input_format=input_format, options=opts)
+        yield from _read_stdin(input_format, opts)
         return
     if not path.exists():
         yield Failure(name, "no such file (or no file matches the pattern)")
@@ -201,6 +201,17 @@ def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Itera
         yield _unknown(name, fmt)
         return
     yield from _guarded(name, lambda: reader(path, opts))
+
+
+def _read_stdin(input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
+    """Standard input: JSONL is streamed line by line, other formats are read whole."""
+    stream = sys.stdin.buffer
+    head = stream.read(HEAD)
+    fmt = input_format or format_of(head_of(head), "-")
+    if fmt == "jsonl" and not head.startswith(GZIP_MAGIC):
+        yield from _guarded("-", lambda: jsonl.read_lines(replay(head, stream), "-", opts))
+    else:
+        yield from read_bytes(head + stream.read(), "-", input_format=fmt, options=opts)
 
 
 def _read_url(url: str, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD = 65536
@@ -44,3 +45,29 @@ def head_of(data: bytes, size: int = HEAD) -> bytes:
         return zlib.decompressobj(wbits=31).decompress(data[:size], size)
     except zlib.error:
         return data[:size]
+
+
+class Prefixed(io.RawIOBase):
+    """A stream that replays bytes already read (a sniffed head) before the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def replay(head: bytes, stream: BinaryIO) -> BinaryIO:
+    """A buffered binary stream of ``head`` followed by the rest of ``stream``."""
+    return io.BufferedReader(Prefixed(head, stream))

@@ -115,3 +115,12 @@ def test_input_format_override(tmp_path: Path) -> None:
     assert code == 0 and lines[0]["id"] != "o1"
     code, lines, _ = _extract("--input-format", "jsonl", str(p))
     assert code == 0 and lines[0]["id"] == "o1"
+
+
+def test_stdin_jsonl_is_streamed_across_the_sniffed_head() -> None:
+    lines = [json.dumps({"id": f"s{i}", "text": f"Report {i}. " + "x" * 300}) for i in range(400)]
+    data = ("\n".join(lines) + "\n{broken\n").encode()
+    assert len(data) > 65536  # longer than the head read for sniffing
+    code, out, stderr = _extract("-", stdin=data)
+    assert code == 1 and [x["id"] for x in out] == [f"s{i}" for i in range(400)]
+    assert "-:401" in stderr
