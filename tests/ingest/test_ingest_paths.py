@@ -158,3 +158,24 @@ def test_any_bytes_give_documents_or_failures_never_an_exception(fmt: str, data:
     items = list(read_bytes(data, "fuzz", input_format=fmt))
     assert all(isinstance(i, (Document, Failure)) for i in items)
     assert not any(isinstance(i, Failure) and i.reason.startswith("unexpected error") for i in items)
+
+
+def test_recursive_glob(tmp_path: Path) -> None:
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    (tmp_path / "x" / "y" / "deep.txt").write_text("Deep report.")
+    (tmp_path / "top.txt").write_text("Top report.")
+    docs = _docs(list(read_paths([str(tmp_path / "**" / "*.txt")])))
+    assert sorted(d.text for d in docs) == ["Deep report.", "Top report."]
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Zl", "Zp", "Cc"]),
+                        min_size=1, max_size=30), min_size=1, max_size=5),
+       st.sampled_from([" ", "  ", "\t", "\u00a0"]), st.sampled_from(["\n", "\r\n", " \n", "\n\t"]))
+def test_content_id_is_stable_under_spacing(words: list[str], space: str, newline: str) -> None:
+    from skytally.documents import content_id
+
+    lines = [" ".join(w.split()) for w in words]
+    plain = "\n".join(lines)
+    spaced = newline.join(space.join(line.split()) + space for line in lines)
+    assert content_id(plain) == content_id(spaced)
+    assert content_id("\n\n".join(lines)) == content_id("\n\n\n\n".join(lines))
