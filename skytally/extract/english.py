@@ -242,9 +242,9 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         else:
             pos = of.end()
     if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
-        weapon = _context_weapon(heads, end)
+        weapon = _context_weapon(heads, end) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
-    if of is None and (not px.BARE_NEXT_RE.match(text, end, clause.end) or _after_preposition(before)):
+    if _after_preposition(before) or of is None and not px.BARE_NEXT_RE.match(text, end, clause.end):
         return []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
     adjacent = px.ADJACENT_VERB_RE.search(before)
@@ -255,6 +255,12 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if weapon is None:
         return []
     return [Reading(o, n, weapon, qualifier, model, implied=_implied(o, outcomes)) for o in outcomes]
+
+
+def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
+    """Whether the "M" of a bare "N of M" counts weapons: a verb or weapon noun before it, no noun after."""
+    return (px.BARE_NEXT_RE.match(text, end, clause.end) is not None
+            and (px.LEFT_VERB_RE.search(before) is not None or px.CLASS_ANYWHERE_RE.search(before) is not None))
 
 
 def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
@@ -294,7 +300,7 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
     out: list[Reading] = []
     for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
         before = text[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
-        if px.NEGATED_RE.search(before):
+        if px.NEGATED_RE.search(before) or px.DEBRIS_BEFORE_RE.search(before):
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(text, before, m, clause)
@@ -306,7 +312,7 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
     by = px.PASSIVE_BY_RE.search(before)
     if m.group("strike"):
-        return [Outcome.HIT] if by and by.group("hit") or m.group("strike").endswith("on") else []
+        return [Outcome.HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
     found: list[Outcome] = []
     if by:
         found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)

@@ -115,7 +115,7 @@ _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
-    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\b)?)?"
+    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)", IC), _SINGLE_TRIGGERS)
 PASSIVE_BY_RE = re.compile(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
@@ -137,6 +137,7 @@ TRAILER_RE = re.compile(
 # Lines after which the next line is another story's headline.
 TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
 TEASER_LINE_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:", IC)
+DEBRIS_BEFORE_RE = re.compile(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$", IC)
 NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)

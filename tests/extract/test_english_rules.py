@@ -77,6 +77,12 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("strikes are not weapons", "Russian forces carried out four strikes with glide bombs.", set()),
     ("production is not an attack", "The plant can build 300 drones a month.", set()),
     ("budgets are not claims", "Parliament approved 2 billion euros for air defence.", set()),
+    ("a strike on a target is a hit", "A drone strike on a substation cut the power.", {(H, D, 1, EX)}),
+    ("a strike on a city is no count", "A missile strike on Lviv killed two people.", {(K, None, 2, EX)}),
+    ("debris is not the weapon", "Debris from a downed drone hit a garage.", set()),
+    ("amounts after a preposition", "Wreckage of one of the downed drones fell on a field.", set()),
+    ("gallery counters are not totals", "Photo 1 of 8", set()),
+    ("rising toll from-to", "The death toll rose from 10 to 15.", {(K, None, 15, EX)}),
 ]
 
 
