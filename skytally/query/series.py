@@ -62,18 +62,25 @@ def nights(claims: pl.DataFrame, *, weapon: str | None = None, model: str | None
            ) -> pl.DataFrame:
     """Per night (and weapon class): launched, shot down, suppressed, hit, neutralized, rate."""
     chosen = select_claims(claims, weapon=weapon, model=model, attacker=attacker, since=since, until=until)
-    return nights_from(report_figures(chosen))
+    return nights_from(night_figures(chosen))
 
 
-def nights_from(figures: pl.DataFrame, *, weapon: str | None = None, since: dt.date | None = None,
+def nights_from(best: pl.DataFrame, *, weapon: str | None = None, since: dt.date | None = None,
                 until: dt.date | None = None) -> pl.DataFrame:
-    """``nights`` from report figures computed once (``figures.report_figures``): the fast path."""
-    best = best_figures(figures, weapon=weapon, outcomes=COUNT_OUTCOMES, since=since, until=until)
-    wide = best.pivot(on="outcome", index=["date", "weapon"], values="n", aggregate_function="first")
+    """``nights`` from the figures of every night computed once (``night_figures``): the fast path."""
+    keep = pl.col("outcome").is_in(COUNT_OUTCOMES)
+    if weapon:
+        keep &= pl.col("weapon") == weapon
+    if since:
+        keep &= pl.col("date") >= since
+    if until:
+        keep &= pl.col("date") <= until
+    chosen = best.filter(keep)
+    wide = chosen.pivot(on="outcome", index=["date", "weapon"], values="n", aggregate_function="first")
     for outcome in COUNT_OUTCOMES:
         if outcome not in wide.columns:
             wide = wide.with_columns(pl.lit(None, dtype=pl.Int64).alias(outcome))
-    reports = best.group_by(["date", "weapon"]).agg(pl.col("reports").max())
+    reports = chosen.group_by(["date", "weapon"]).agg(pl.col("reports").max())
     return _finish(wide.join(reports, on=["date", "weapon"], how="left"))
 
 

@@ -21,7 +21,6 @@ from sqlalchemy import Engine
 from skytally.query import places as place_queries
 from skytally.query import records as ranks
 from skytally.query import series
-from skytally.query.figures import report_figures
 from skytally.query.load import load_claims, load_places
 from skytally.query.timeline import political_frame, scan_documents
 
@@ -67,11 +66,12 @@ class Tally:
         return self
 
     def figures(self, attacker: str | None = None, model: str | None = None) -> pl.DataFrame:
-        """Report figures for series queries (``figures.report_figures``), computed once."""
+        """The counting figure of every night, weapon and outcome (``series.night_figures``),
+        computed once per attacker and model; every series query filters it."""
         key = (attacker, model)
         if key not in self._figures:
             chosen = series.select_claims(self.claims, model=model, attacker=attacker)
-            self._figures[key] = report_figures(chosen)
+            self._figures[key] = series.night_figures(chosen)
         return self._figures[key]
 
     def nights(self, weapon: str | None = None, *, model: str | None = None, attacker: str | None = None,
