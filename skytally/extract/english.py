@@ -259,8 +259,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
 
 def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
     """Whether the "M" of a bare "N of M" counts weapons: a verb or weapon noun before it, no noun after."""
-    return (px.BARE_NEXT_RE.match(text, end, clause.end) is not None
-            and (px.LEFT_VERB_RE.search(before) is not None or px.CLASS_ANYWHERE_RE.search(before) is not None))
+    verb_or_noun = px.LEFT_VERB_RE.search(before) or px.CLASS_ANYWHERE_RE.search(before)
+    return px.BARE_NEXT_RE.match(text, end, clause.end) is not None and verb_or_noun is not None
 
 
 def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
