@@ -108,11 +108,15 @@ def _decodes_cleanly(data: bytes, encoding: str) -> bool:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Valid UTF-8 with a few bad bytes (a cut or corrupted file), not another code page."""
-    text = data.decode("utf-8", errors="replace")
+    """Valid UTF-8 with a few bad bytes (a cut or corrupted file), not another code page.
+
+    Judged on a sample; a sample with no bad byte at all means the damage is further on.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    text = decoder.decode(data[:SAMPLE * 32], final=len(data) <= SAMPLE * 32)
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 127) - bad
-    return good > 0 and bad <= BROKEN_UTF8_SHARE * (good + bad)
+    return bad == 0 or (good > 0 and bad <= BROKEN_UTF8_SHARE * (good + bad))
 
 
 def _cyrillic_codepage(data: bytes) -> str | None:

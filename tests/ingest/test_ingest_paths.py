@@ -168,6 +168,7 @@ def test_recursive_glob(tmp_path: Path) -> None:
     assert sorted(d.text for d in docs) == ["Deep report.", "Top report."]
 
 
+@settings(deadline=None)
 @given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Zl", "Zp", "Cc"]),
                         min_size=1, max_size=30), min_size=1, max_size=5),
        st.sampled_from([" ", "  ", "\t", "\u00a0"]), st.sampled_from(["\n", "\r\n", " \n", "\n\t"]))
