@@ -18,6 +18,11 @@ UK_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|й|від|ворог\w*|п
                       re.IGNORECASE)
 RU_WORDS = re.compile(r"(?<!\w)(?:что|как|это|или|от|враг\w*|сбито|\w+ов|\w+ние|\w+ого)(?!\w)",
                       re.IGNORECASE)
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")
+UK_ONLY = re.compile(f"[{''.join(sorted(UK_LETTERS))}]")
+RU_ONLY = re.compile(f"[{''.join(sorted(RU_LETTERS))}]")
+LETTER = re.compile(r"[^\W\d_]")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
 MIN_RUN = 15  # letters a stretch of another language needs to be read by its grammar
@@ -59,6 +64,8 @@ def split_languages(text: str) -> list[LanguageSpan]:
 
 def foreign_spans(text: str, main: str) -> dict[str, list[LanguageSpan]]:
     """Stretches in languages other than ``main`` long enough to read, by language."""
+    if main == "en" and not CYRILLIC.search(text):
+        return {}  # the common case: all-Latin English needs no sentence-by-sentence pass
     out: dict[str, list[LanguageSpan]] = {}
     for span in split_languages(text):
         if span.language != main:
@@ -68,18 +75,12 @@ def foreign_spans(text: str, main: str) -> dict[str, list[LanguageSpan]]:
 
 
 def _letters(text: str) -> tuple[int, int, int, int]:
-    cyrillic = latin = uk = ru = 0
-    for ch in text:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            if ch in UK_LETTERS:
-                uk += 1
-            elif ch in RU_LETTERS:
-                ru += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    return cyrillic, latin, uk, ru
+    """Counts of Cyrillic, Latin, Ukrainian-only and Russian-only letters (regex, C speed)."""
+    cyrillic = len(CYRILLIC.findall(text))
+    if not cyrillic:
+        return 0, len(LATIN.findall(text)), 0, 0
+    return cyrillic, len(LATIN.findall(text)), len(UK_ONLY.findall(text)), len(RU_ONLY.findall(text))
 
 
 def _letter_count(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return len(LETTER.findall(text))
