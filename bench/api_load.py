@@ -77,23 +77,26 @@ def serve(url: str, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("server did not start")
 
 
-def paths(nights: int, rng: random.Random) -> str:
+def request_for(nights: int, rng: random.Random) -> tuple[str, str]:
+    """(endpoint label, URL) of one read request drawn from the mix."""
     day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(nights))
     return rng.choice([
-        "/api/events?limit=50",
-        f"/api/events/{day}:russia:ukraine",
-        f"/api/claims?since={day}&until={day + dt.timedelta(days=7)}&weapon=drone",
-        f"/api/documents?place={rng.choice(PLACES)}&limit=20",
-        "/api/places",
-        f"/api/stats/nightly?since={day}",
-        f"/api/documents/d{rng.randrange(nights)}-0",
-        "/api/search?q=overnight&limit=10",
+        ("events", "/api/events?limit=50"),
+        ("event", f"/api/events/{day}:russia:ukraine"),
+        ("claims", f"/api/claims?since={day}&until={day + dt.timedelta(days=7)}&weapon=drone"),
+        ("documents", f"/api/documents?place={rng.choice(PLACES)}&limit=20"),
+        ("document", f"/api/documents/d{rng.randrange(nights)}-0"),
+        ("places", "/api/places"),
+        ("stats", f"/api/stats?since={day}"),
+        ("search", "/api/search?q=overnight&limit=10"),
+        ("overview", "/index.json"),
+        ("event page", f"/events/{day}:russia:ukraine"),
     ])
 
 
 def load(base: str, nights: int, clients: int, requests: int,
-         seconds: float) -> tuple[list[float], int, float]:
-    latencies: list[float] = []
+         seconds: float) -> tuple[dict[str, list[float]], int, float]:
+    latencies: dict[str, list[float]] = {}
     errors = 0
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
@@ -107,14 +110,15 @@ def load(base: str, nights: int, clients: int, requests: int,
                 with lock:
                     if next(budget, None) is None:
                         return
+                label, url = request_for(nights, rng)
                 t0 = time.perf_counter()
                 try:
-                    ok = http.get(paths(nights, rng)).status_code == 200
+                    ok = http.get(url).status_code == 200
                 except httpx.HTTPError:
                     ok = False
                 took = time.perf_counter() - t0
                 with lock:
-                    latencies.append(took)
+                    latencies.setdefault(label, []).append(took)
                     errors += not ok
 
     t0 = time.perf_counter()
@@ -150,10 +154,14 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+    every = [t for ts in lat.values() for t in ts]
     print(f"{'clients':<10}{'requests':>9}{'seconds':>9}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}"
           f"{'p99 ms':>9}{'errors':>8}")
-    print(f"{args.clients:<10}{len(lat):>9}{took:>9.1f}{len(lat) / took:>9.1f}{pct(lat, 50):>9.1f}"
-          f"{pct(lat, 95):>9.1f}{pct(lat, 99):>9.1f}{errors:>8}")
+    print(f"{args.clients:<10}{len(every):>9}{took:>9.1f}{len(every) / took:>9.1f}{pct(every, 50):>9.1f}"
+          f"{pct(every, 95):>9.1f}{pct(every, 99):>9.1f}{errors:>8}")
+    print(f"\n{'endpoint':<12}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}")
+    for label, ts in sorted(lat.items()):
+        print(f"{label:<12}{len(ts):>9}{pct(ts, 50):>9.1f}{pct(ts, 95):>9.1f}")
 
 
 if __name__ == "__main__":

@@ -73,6 +73,11 @@ def records(a: Analytics, weapon: str, top: int) -> dict[str, Any]:
     return {"weapon": weapon, "records": rows(t.records(weapon)), "top": rows(t.top(top, weapon))}
 
 
+def record_nights(a: Analytics, weapon: str) -> list[dict[str, Any]]:
+    """The successive all-time records of a weapon class's launched figure."""
+    return rows(a.tally().records(weapon))
+
+
 def casualties(a: Analytics, f: Filters) -> list[dict[str, Any]]:
     only(f, "since", "until", "attacker")
     return rows(a.tally().casualties(attacker=f.attacker, since=f.since, until=f.until))

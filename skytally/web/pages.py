@@ -67,7 +67,7 @@ def overview(engine: EngineDep, a: AnalyticsDep, f: FilterDep) -> dict[str, Any]
     """Charts over date, attacker and weapon; the recent events under every filter."""
     series_filters = Filters(since=f.since, until=f.until, attacker=f.attacker, weapon=f.weapon)
     nights = analytics.stats(a, series_filters)
-    records = {w: analytics.records(a, w, 1)["records"] for w in sorted({n["weapon"] for n in nights})}
+    records = {w: analytics.record_nights(a, w) for w in sorted({n["weapon"] for n in nights})}
     diplomacy = analytics.timeline(a, Filters(since=f.since, until=f.until))
     return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
             **overview_data.build(nights, records, diplomacy, since=series_filters.to_dict()["since"]),
