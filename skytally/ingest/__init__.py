@@ -256,8 +256,8 @@ def _unknown(source: str, fmt: str) -> Failure:
 __all__ = [
     "BYTES_READERS",
     "EXTENSIONS",
-    "READERS",
     "Item",
+    "READERS",
     "ReadOptions",
     "detect_format",
     "expand",

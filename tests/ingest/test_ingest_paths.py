@@ -180,3 +180,11 @@ def test_content_id_is_stable_under_spacing(words: list[str], space: str, newlin
     spaced = newline.join(space.join(line.split()) + space for line in lines)
     assert content_id(plain) == content_id(spaced)
     assert content_id("\n\n".join(lines)) == content_id("\n\n\n\n".join(lines))
+
+
+def test_public_names_are_sorted_and_exist() -> None:
+    import skytally.ingest as ingest
+
+    assert ingest.__all__ == sorted(ingest.__all__)
+    assert all(hasattr(ingest, name) for name in ingest.__all__)
+    assert set(ingest.READERS) == set(ingest.BYTES_READERS)
