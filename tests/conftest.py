@@ -127,3 +127,9 @@ def filled_db(tmp_path: Path) -> str:
             store.save(document, extraction)  # type: ignore[arg-type]
         store.resolve_events()
     return url
+
+
+@pytest.fixture
+def night_reports() -> list[tuple[object, object]]:
+    """The hand-written reports behind ``filled_db``, to store in any database."""
+    return _night_reports()
