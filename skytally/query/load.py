@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, case, false, func, or_, select
+from sqlalchemy import Engine, String, case, cast, false, func, or_, select
 
 from skytally.query.frame import CLAIM_SCHEMA, PLACE_SCHEMA, RECORD_WORDS
 from skytally.resolve.sources import OFFICIAL, SourceKind
@@ -31,12 +31,13 @@ def load_claims(engine: Engine, *, attacker: str | None = None, since: dt.date |
     quote = func.substr(d.c.text, c.c.evidence_start + 1, c.c.evidence_end - c.c.evidence_start)
     report = case((d.c.source_kind == "reference", func.coalesce(d.c.url, d.c.id)),
                   else_=func.coalesce(d.c.duplicate_group, d.c.id))
+    record = case((c.c.outcome == "launched", or_(*(quote.ilike(f"%{w}%") for w in RECORD_WORDS))),
+                  else_=false())
     stmt = (select(c.c.id.label("claim_id"), c.c.document_id, report.label("report"), d.c.outlet,
                    sources.c.kind.label("outlet_kind"), event_claims.c.event_id,
-                   (event_claims.c.role == "preferred").label("preferred"), c.c.date, c.c.attacker,
-                   c.c.target, c.c.outcome, c.c.weapon, c.c.model, c.c.n, c.c.qualifier, c.c.scope,
-                   c.c.attribution, c.c.derived, c.c.subset,
-                   or_(*(quote.ilike(f"%{w}%") for w in RECORD_WORDS)).label("record"))
+                   (event_claims.c.role == "preferred").label("preferred"),
+                   cast(c.c.date, String).label("date"), c.c.attacker, c.c.target, c.c.outcome, c.c.weapon,
+                   c.c.model, c.c.n, c.c.qualifier, c.c.attribution, c.c.subset, record.label("record"))
             .join(d, d.c.id == c.c.document_id)
             .outerjoin(sources, sources.c.name == d.c.outlet)
             .outerjoin(event_claims, event_claims.c.claim_id == c.c.id)
@@ -45,7 +46,9 @@ def load_claims(engine: Engine, *, attacker: str | None = None, since: dt.date |
         result = conn.execute(stmt)
         names = list(result.keys())
         rows = result.all()
-    frame = pl.DataFrame(rows, schema=_raw_schema(names), orient="row")
+    frame = pl.DataFrame(rows, schema=_raw_schema(names), orient="row").with_columns(
+        pl.col("date").str.to_date("%Y-%m-%d"), pl.lit("event").alias("scope"),
+        pl.lit(False).alias("derived"))
     return _with_official(frame).unique("claim_id", keep="first").select(list(CLAIM_SCHEMA))
 
 
@@ -66,7 +69,7 @@ def load_places(engine: Engine) -> pl.DataFrame:
 
 
 def _raw_schema(names: list[str]) -> dict[str, Any]:
-    extra: dict[str, Any] = {"outlet_kind": pl.String}
+    extra: dict[str, Any] = {"outlet_kind": pl.String, "date": pl.String}  # ISO text: parsed in bulk
     return {name: extra.get(name) or CLAIM_SCHEMA[name] for name in names}
 
 
@@ -75,6 +78,5 @@ def _with_official(frame: pl.DataFrame) -> pl.DataFrame:
     official_said = [a for a in said if OFFICIAL.search(a)]
     official = pl.col("outlet_kind").is_in(_OFFICIAL_KINDS).fill_null(False) | pl.col("attribution").is_in(
         official_said).fill_null(False)
-    return frame.with_columns(official.alias("official"),
-                              pl.col("preferred").fill_null(False), pl.col("derived").cast(pl.Boolean),
+    return frame.with_columns(official.alias("official"), pl.col("preferred").fill_null(False),
                               pl.col("subset").cast(pl.Boolean), pl.col("record").fill_null(False))
