@@ -46,7 +46,8 @@ def compare_reference(claims: pl.DataFrame, *, since: dt.date | None = None,
                                      coalesce=True)
     diff = pl.col("extracted") - pl.col("reference")
     return (joined.with_columns(diff.alias("difference"), _status())
-            .with_columns((100.0 * pl.col("difference") / pl.col("reference")).alias("pct"))
+            .with_columns(pl.when(pl.col("reference") != 0)
+                          .then(100.0 * pl.col("difference") / pl.col("reference")).alias("pct"))
             .sort(["date", "weapon", "outcome"]))
 
 

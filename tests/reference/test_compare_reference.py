@@ -42,6 +42,13 @@ def test_nights_agree_differ_or_miss_a_side() -> None:
     assert summary.median_abs_pct["launched"] == 10.0
 
 
+def test_no_percentage_against_a_zero_reference() -> None:
+    frame = claims_frame([claim(0, "launched", 0, "reference dataset"),
+                          claim(0, "launched", 3, "news.example")])
+    table = compare_reference(frame)
+    assert table.select("status", "difference", "pct").row(0) == ("differ", 3, None)
+
+
 def test_other_attackers_are_not_compared() -> None:
     row = claim(0, "launched", 5, "news.example") | {"attacker": "ukraine", "target": "russia"}
     assert compare_reference(claims_frame([row])).is_empty()
