@@ -21,7 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from skytally.errors import SkytallyError
 from skytally.ingest.dedupe import DuplicateIndex
 from skytally.models import Document, Extraction, Failure
-from skytally.store import writer
+from skytally.store import bulk, writer
 from skytally.store.engine import writing
 
 log = logging.getLogger(__name__)
@@ -114,22 +114,23 @@ class Loader:
         counts.update(s.value for s in statuses)
 
     def write_batch(self, pending: Sequence[Pending]) -> list[writer.SaveStatus]:
-        seen: set[str] = set()
+        items = [bulk.Item(p.doc, p.extraction, p.digest, p.group) for p in pending]
         with writing(self.engine) as conn:
-            return [self.save(conn, p, seen) for p in pending]
+            return bulk.save_batch(conn, items, source_kind=self.source_kind,
+                                   extractor_version=self.extractor_version)
 
     def write_one(self, p: Pending) -> writer.SaveStatus | None:
         try:
             with writing(self.engine) as conn:
-                return self.save(conn, p, None)
+                return self.save(conn, p)
         except (SQLAlchemyError, SkytallyError) as exc:
             self.record_failures([Failure(p.doc.source or p.doc.id, f"not stored: {exc}")])
             return None
 
-    def save(self, conn: Connection, p: Pending, seen: set[str] | None) -> writer.SaveStatus:
+    def save(self, conn: Connection, p: Pending) -> writer.SaveStatus:
         return writer.save_document(conn, p.doc, p.extraction, source_kind=self.source_kind,
                                     extractor_version=self.extractor_version, duplicate_group=p.group,
-                                    digest=p.digest, sources_seen=seen)
+                                    digest=p.digest)
 
     def record_failures(self, failures: Sequence[Failure]) -> None:
         if not failures:

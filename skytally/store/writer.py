@@ -8,6 +8,7 @@ changed. Nothing else in the package writes these tables.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache
@@ -17,7 +18,6 @@ from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
-from skytally.documents import content_id
 from skytally.models import Claim, Document, Extraction, Failure
 from skytally.resolve.sources import classify_outlet
 from skytally.store.schema import claims, document_places, documents, failures, sources
@@ -58,25 +58,24 @@ def stored_states(conn: Connection, document_ids: Sequence[str]) -> dict[str, tu
 
 
 def digest_of(doc: Document) -> str:
-    """The content hash stored with a document (of its text as stored, and its URL)."""
-    return content_id(clean_text(doc.text), doc.url)
+    """The hash of a document's text exactly as stored, and its URL: any change, even of
+    whitespace (which moves evidence offsets), means new claims."""
+    h = hashlib.sha256(clean_text(doc.text).encode("utf-8", "surrogatepass"))
+    h.update(b"\x00" + (doc.url or "").encode("utf-8", "surrogatepass"))
+    return h.hexdigest()[:32]
 
 
 def save_document(conn: Connection, doc: Document, extraction: Extraction, *, source_kind: str,
-                  extractor_version: str, duplicate_group: str | None = None, digest: str | None = None,
-                  sources_seen: set[str] | None = None) -> SaveStatus:
-    """Upsert ``doc`` with the claims and places of ``extraction``.
-
-    ``digest`` saves recomputing the hash; ``sources_seen`` (outlets already written in
-    this transaction) saves re-inserting them."""
+                  extractor_version: str, duplicate_group: str | None = None,
+                  digest: str | None = None) -> SaveStatus:
+    """Upsert ``doc`` with the claims and places of ``extraction`` (``digest``: its content
+    hash, if already computed). ``bulk.save_batch`` does the same for many at once."""
     digest = digest or digest_of(doc)
     before = stored_state(conn, doc.id)
     if before == (digest, extractor_version):
         return SaveStatus.UNCHANGED
-    if doc.outlet and (sources_seen is None or doc.outlet not in sources_seen):
+    if doc.outlet:
         _ensure_source(conn, doc.outlet, source_kind)
-        if sources_seen is not None:
-            sources_seen.add(doc.outlet)
     row = document_row(doc, text=clean_text(doc.text), digest=digest, source_kind=source_kind,
                        extractor_version=extractor_version, duplicate_group=duplicate_group,
                        language=doc.language or extraction.language)
@@ -154,12 +153,12 @@ def _dialect_insert(dialect: str) -> Any:
 
 
 @cache
-def _source_insert(dialect: str) -> Any:
+def source_insert(dialect: str) -> Any:
     return _dialect_insert(dialect)(sources).on_conflict_do_nothing(index_elements=["name"])
 
 
 @cache
-def _document_upsert(dialect: str) -> Any:
+def document_upsert(dialect: str) -> Any:
     stmt = _dialect_insert(dialect)(documents)
     update = {c.name: stmt.excluded[c.name] for c in documents.columns if c.name != "id"}
     return stmt.on_conflict_do_update(index_elements=["id"], set_=update)
@@ -167,8 +166,8 @@ def _document_upsert(dialect: str) -> Any:
 
 def _ensure_source(conn: Connection, name: str, source_kind: str) -> None:
     kind = classify_outlet(name, reference=source_kind == "reference")
-    conn.execute(_source_insert(conn.dialect.name), {"name": name, "kind": kind.value})
+    conn.execute(source_insert(conn.dialect.name), {"name": name, "kind": kind.value})
 
 
 def _upsert(conn: Connection, row: dict[str, Any]) -> None:
-    conn.execute(_document_upsert(conn.dialect.name), row)
+    conn.execute(document_upsert(conn.dialect.name), row)
