@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 
 from skytally import __version__
 from skytally.api import ingest, routes
@@ -21,10 +26,23 @@ and is disabled when no token is set. Every error has the shape
 """
 
 
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+SWAGGER = "/static/vendor/swagger-ui"
+
+
+def docs() -> HTMLResponse:
+    """Swagger UI from the vendored copy: the API docs work offline too."""
+    return get_swagger_ui_html(openapi_url="/openapi.json", title="skytally API",
+                               swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+                               swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+                               swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png")
+
+
 def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BODY,
                web: bool = True) -> FastAPI:
     """The app for ``store``; ``token`` enables writes (default: ``SKYTALLY_API_TOKEN``)."""
-    app = FastAPI(title="skytally", version=__version__, description=DESCRIPTION)
+    app = FastAPI(title="skytally", version=__version__, description=DESCRIPTION, docs_url=None,
+                  redoc_url=None)
     app.state.store = store
     app.state.analytics = Analytics(store.engine)
     app.state.token = (token if token is not None else token_from_env()) or None
@@ -32,6 +50,8 @@ def create_app(store: Store, *, token: str | None = None, max_body: int = MAX_BO
     install_error_handlers(app)
     app.add_middleware(DropEmptyParams)
     app.add_middleware(SizeLimit, max_body=max_body)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_api_route("/docs", docs, include_in_schema=False)
     app.include_router(routes.router)
     app.include_router(ingest.router)
     if web:

@@ -9,13 +9,11 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
-from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from skytally.api import analytics, queries
@@ -27,7 +25,6 @@ from skytally.web import overview as overview_data
 from skytally.web.explain import explain_flag
 from skytally.web.highlight import Span, segments
 
-STATIC = Path(__file__).parent / "static"
 ENV = Environment(loader=PackageLoader("skytally.web", "templates"), autoescape=select_autoescape(),
                   trim_blocks=True, lstrip_blocks=True)
 ENV.filters["path"] = lambda value: quote(str(value), safe=":@-._~/")  # ids may hold slashes
@@ -167,7 +164,6 @@ def error_page(request: Request, body: dict[str, Any]) -> HTMLResponse | None:
 
 def install_pages(app: FastAPI) -> None:
     app.state.error_page = error_page
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # ``.json`` twins go first so that ``/events/{id}`` does not swallow ``/events/x.json``
     for path, template, fn in PAGES:
         twin(app, path, template, fn)

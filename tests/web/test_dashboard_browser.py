@@ -95,3 +95,13 @@ def test_no_script_runs_from_report_text(page: Any) -> None:
     page.goto("/search?q=%3Cscript%3Ealert(1)%3C/script%3E")
     assert page.locator("input[name=q]").input_value() == "<script>alert(1)</script>"
     assert page.errors == []
+
+
+def test_api_docs_render_offline(page: Any) -> None:
+    external: list[str] = []
+    page.on("requestfailed", lambda r: external.append(r.url))
+    page.goto("/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "skytally" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock-summary-path").filter(has_text="/api/events").count() >= 1
+    assert external == []
