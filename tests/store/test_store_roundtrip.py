@@ -148,3 +148,23 @@ def test_reextract_keeps_old_claims_when_the_extractor_fails(db_url: str) -> Non
         store.save(doc(), extraction(), extractor_version="0.0.1")
         assert store.reextract(extractor=broken, extractor_version="9.9") == 0
         assert count(store, claims) == 3
+
+
+def test_save_many_reports_new_updated_unchanged_and_replaces_claims(db_url: str) -> None:
+    with open_store(db_url) as store:
+        first = store.save_many([(doc("a"), extraction("a")), (doc("b", TEXT + " b"), extraction("b"))])
+        assert (first.new, first.updated, first.unchanged) == (2, 0, 0)
+        one_claim = Extraction("b", extraction("b").claims[:1], ("Rivne",))
+        again = store.save_many([(doc("a"), extraction("a")), (doc("b", TEXT + " b, revised"), one_claim),
+                                 (doc("c", TEXT + " c"), extraction("c"))])
+        assert (again.new, again.updated, again.unchanged) == (1, 1, 1)
+        assert (count(store, documents), count(store, claims)) == (3, 7)
+        with store.engine.connect() as conn:
+            assert load_places(conn, "b") == ["Rivne"]
+
+
+def test_same_document_twice_in_one_batch_is_stored_once(db_url: str) -> None:
+    with open_store(db_url) as store:
+        report = store.save_many([(doc("a"), extraction("a")), (doc("a"), extraction("a"))])
+        assert (report.new, report.unchanged) == (1, 1)
+        assert (count(store, documents), count(store, claims)) == (1, 3)
