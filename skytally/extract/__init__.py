@@ -18,6 +18,7 @@ from skytally.extract.language import LanguageSpan, detect_language, foreign_spa
 from skytally.models import Claim, Document, Extraction
 
 EXTRACTOR_VERSION = "0.1.0"
+MAX_FIGURE = 10_000_000  # no attack report states more; larger "figures" are junk (and overflow INTEGER)
 
 Grammar = Callable[[str, "dt.datetime | dt.date | None"], "tuple[list[Claim], list[str]]"]
 
@@ -58,7 +59,7 @@ def _run(text: str, published: dt.datetime | dt.date | None,
         more_claims, more_places = other_grammar(_only(text, spans), published)
         claims = _merge_claims(claims, more_claims)
         places += [p for p in more_places if p not in places]
-    return claims, places
+    return [c for c in claims if 0 <= c.n <= MAX_FIGURE], places
 
 
 def _only(text: str, spans: list[LanguageSpan]) -> str:

@@ -23,6 +23,7 @@ TENS: dict[str, int] = {
     "eighty": 80, "ninety": 90,
 }
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
+MAX_DIGITS = 12  # longer digit runs are codes or junk, never a count (and int() refuses 4300+)
 SPECIAL: dict[str, int] = {"both": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
@@ -42,7 +43,7 @@ _DOZEN = rf"(?:(?:a|{_SMALL})\s+dozen)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+thousand)?"
 
 # Not part of a model name, code, date or decimal; not followed by a unit, time or date.
-_BEFORE = r"(?<![\w\-/.,:$€£#№])"
+_BEFORE = r"(?<![\w\-/.,:$€£#№^])"
 _AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:per\s*cent|percent"
           r"|a\.?m\b|p\.?m\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|hours?\b|minutes?\b|seconds?\b"
           r"|years?\b|months?\b|weeks?\b|days?\b|times\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
@@ -62,7 +63,7 @@ def parse_number(text: str) -> int | None:
         return SPECIAL[s]
     digits = s.replace(",", "")
     if digits.isdigit():
-        return int(digits)
+        return int(digits) if len(digits) <= MAX_DIGITS else None  # no figure has 4300 digits
     return _parse_words(s)
 
 
@@ -71,6 +72,8 @@ def _parse_words(s: str) -> int | None:
     seen = False
     for tok in _TOKEN_RE.findall(s):
         if tok.isdigit():
+            if len(tok) > MAX_DIGITS:
+                return None
             current += int(tok)
         elif tok in UNITS:
             current += UNITS[tok]

@@ -36,6 +36,7 @@ TOKEN_RE = re.compile(
 )
 
 
+MAX_DIGITS = 12
 DECIMAL = re.compile(r"\d+[.,]\d+")
 
 
@@ -50,6 +51,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _token(m: re.Match[str]) -> Token:
     if m.group("num"):
         digits = re.sub(r"\D", "", m.group("num"))
+        if len(digits) > MAX_DIGITS:  # a code or junk, never a count (and int() refuses 4300+)
+            return Token(Tag.MARK, m.group(0), m.start(), m.end())
         return Token(Tag.NUM, m.group(0), m.start(), m.end(), int(digits))
     if m.group("word"):
         value = word_value(m.group("word"))
