@@ -66,3 +66,28 @@ def test_unknown_route_and_method(client: TestClient) -> None:
     r = client.delete("/api/events")
     assert r.status_code == 405
     assert _error_shape(r.json())
+
+
+@pytest.mark.parametrize("url,status", [
+    ("/api/stats/records?weapon=tank", 422), ("/api/stats/records?top=0", 422),
+    ("/api/stats/records?top=101", 422), ("/api/stats?by=decade", 422),
+    ("/api/stats?outlet=x", 400), ("/api/timeline?weapon=drone", 400), ("/api/places?outlet=x", 400),
+    ("/api/places/" + "k" * 101, 422), ("/api/events/" + "e" * 201, 422), ("/api/search", 422),
+    ("/api/documents?q=" + "q" * 101, 422), ("/place", 422), ("/place.json?name=", 422),
+])
+def test_bad_parameters_of_each_endpoint(client: TestClient, url: str, status: int) -> None:
+    r = client.get(url)
+    assert r.status_code == status, url
+    if url.startswith("/api/") or ".json" in url:
+        assert _error_shape(r.json())
+
+
+def test_dashboard_pages_answer_errors_in_html(client: TestClient) -> None:
+    r = client.get("/events?limit=9999")
+    assert r.status_code == 422
+    assert r.headers["content-type"].startswith("text/html")
+    assert 'data-status="422"' in r.text and "query.limit" in r.text
+    r = client.get("/events.json?limit=9999")
+    assert r.status_code == 422 and _error_shape(r.json())
+    assert client.get("/documents/none-such").status_code == 404
+    assert client.get("/nowhere").headers["content-type"].startswith("text/html")
