@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from skytally.cli.extract import input_options, read_options
@@ -22,7 +23,7 @@ from skytally.errors import SkytallyError
 from skytally.ingest import read_paths
 from skytally.models import Outcome, Weapon
 from skytally.query import browse
-from skytally.store import Store, open_store
+from skytally.store import Store, normalise_url, open_store
 
 FORMATS = click.Choice(["table", "json", "csv"])
 
@@ -63,14 +64,23 @@ def store_at(db: str | None) -> Iterator[Store]:
         with open_store(db) as store:
             yield store
     except (SkytallyError, SQLAlchemyError) as exc:
-        click.echo(f"Error: {_message(exc)}", err=True)
+        click.echo(f"Error: {_message(exc, db)}", err=True)
         sys.exit(1)
 
 
-def _message(exc: Exception) -> str:
-    if isinstance(exc, SQLAlchemyError):
-        return str(getattr(exc, "orig", None) or exc).splitlines()[0]
-    return str(exc)
+def _message(exc: Exception, db: str | None) -> str:
+    if not isinstance(exc, SQLAlchemyError):
+        return str(exc)
+    first = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"database {_shown(db)}: {first[0] if first else type(exc).__name__}"
+
+
+def _shown(db: str | None) -> str:
+    """The database URL without its password."""
+    try:
+        return make_url(normalise_url(db)).render_as_string(hide_password=True)
+    except SQLAlchemyError:
+        return "(unparseable URL)"
 
 
 def _filters(kw: dict[str, Any]) -> tuple[browse.Filters, browse.Page]:

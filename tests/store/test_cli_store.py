@@ -98,8 +98,9 @@ def test_reextract_counts_documents(db_url: str) -> None:
 
 
 def test_unreachable_database_is_an_error_not_a_traceback() -> None:
-    code, _, err = run("events", "--db", "postgresql://nobody:x@127.0.0.1:1/none")
-    assert code == 1 and err.startswith("Error: ")
+    code, _, err = run("events", "--db", "postgresql://nobody:secret@127.0.0.1:1/none")
+    assert code == 1 and err.startswith("Error: database postgresql+psycopg://nobody:***@127.0.0.1:1/none")
+    assert "secret" not in err
 
 
 def test_every_database_command_is_in_the_readme() -> None:
