@@ -99,14 +99,23 @@ def event_documents(engine: Any, claims: list[dict[str, Any]]) -> list[dict[str,
 def marked(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Segments of ``text`` with the claim ids covering each and those whose evidence starts there."""
     spans = [Span(c["evidence_start"], c["evidence_end"], str(c["id"])) for c in claims]
+    labels = {str(c["id"]): claim_label(c) for c in claims}
     starts: dict[int, list[str]] = {}
     for span in spans:
         starts.setdefault(span.start, []).append(span.key)
     out, pos = [], 0
     for seg in segments(text, spans):
-        out.append({"text": seg.text, "keys": list(seg.keys), "starts": sorted(set(starts.get(pos, [])))})
+        out.append({"text": seg.text, "keys": list(seg.keys), "starts": sorted(set(starts.get(pos, []))),
+                    "label": "; ".join(labels[k] for k in seg.keys)})
         pos += len(seg.text)
     return out
+
+
+def claim_label(c: dict[str, Any]) -> str:
+    """``"launched 150 drone (at least)"``: what a highlighted span states, for its tooltip."""
+    qualifier = "" if c["qualifier"] == "exact" else f" ({c['qualifier'].replace('_', ' ')})"
+    what = f" {c['weapon']}" if c.get("weapon") else ""
+    return f"{c['outcome'].replace('_', ' ')} {c['n']}{what}{qualifier}"
 
 
 def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
