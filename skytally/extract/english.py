@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from skytally.extract import patterns as px
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 
 
 BEFORE_WINDOW = 150  # characters before a figure that its verb, qualifier or people are read from
+MIDDLE = 90  # ... its "N of", casualty verb or near verb from
+SHORT = 48  # ... its qualifier, determiner or preposition from
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +134,22 @@ def _claim(r: Reading, ctx: Context) -> Claim:
 
 def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
                    heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
+    has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
+    has_people = px.CASUALTY_WORD_RE.search(text, sent.start, sent.end) is not None
     out: list[Reading] = []
+    if not (nums or has_head or has_people):
+        return out
     for clause in clauses(text, sent):
-        for start, end, n in numbers:
+        for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
                 out.extend(_read_number(text, clause, start, end, n, heads))
-        out.extend(_read_singles(text, clause))
-        out.extend(_read_single_casualties(text, clause))
-        out.extend(_read_all_of_them(text, clause, out))
+        if has_head:
+            out.extend(_read_singles(text, clause))
+        if has_people:
+            out.extend(_read_single_casualties(text, clause))
+        if out:
+            out.extend(_read_all_of_them(text, clause, out))
     return out
 
 
@@ -163,7 +174,7 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
-    if px.NO_BEFORE_RE.search(before) or px.RANGE_UPPER_RE.search(before):
+    if px.NO_BEFORE_RE.search(before[-SHORT:]) or px.RANGE_UPPER_RE.search(before[-SHORT:]):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause)
@@ -174,7 +185,7 @@ def _read_number(text: str, clause: Span, start: int, end: int, n: int,
 
 def _qualifier(text: str, before: str, end: int, n: int, limit: int) -> tuple[Qualifier, int, int]:
     qualifier = Qualifier.EXACT
-    m = px.QUAL_BEFORE_RE.search(before)
+    m = px.QUAL_BEFORE_RE.search(before[-SHORT:])
     if m:
         qualifier = _qualifier_of(m.group("q"))
     rng = px.RANGE_RE.match(text, end, limit)
@@ -194,10 +205,10 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
                    clause: Span) -> Reading | None:
     """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
     after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
-    left = px.CASUALTY_BEFORE_RE.search(before)
+    left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:])
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
-    if (px.SUBSET_CASUALTY_RE.search(before) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
+    if (px.SUBSET_CASUALTY_RE.search(before[-SHORT:]) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
             or px.INITIAL_REPORT_RE.search(before)):
         return Reading(Outcome.KILLED, -1)
     m = after or left
@@ -212,14 +223,14 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if hit:
         return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
-    partitive = px.PARTITIVE_BEFORE_RE.search(before) is not None
+    partitive = px.PARTITIVE_BEFORE_RE.search(before[-SHORT:]) is not None
     if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
         return []
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (partitive or not fig.group("mcls"))
-    if px.OF_TOTAL_BEFORE_RE.search(before):
+    if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
@@ -241,13 +252,13 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = fig.end()
         else:
             pos = of.end()
-    if px.OF_TOTAL_BEFORE_RE.search(before) and weapon is None:
+    if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) and weapon is None:
         weapon = _context_weapon(heads, end) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
     if _after_preposition(before) or of is None and not px.BARE_NEXT_RE.match(text, end, clause.end):
         return []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
-    adjacent = px.ADJACENT_VERB_RE.search(before)
+    adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
         return []
     outcomes = _outcomes(text, before, pos, clause, participle=of is None)
@@ -259,7 +270,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
 
 def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
     """Whether the "M" of a bare "N of M" counts weapons: a verb or weapon noun before it, no noun after."""
-    verb_or_noun = px.LEFT_VERB_RE.search(before) or px.CLASS_ANYWHERE_RE.search(before)
+    verb_or_noun = px.LEFT_VERB_RE.search(before) or px.CLASS_ANYWHERE_RE.pattern.search(before)
     return px.BARE_NEXT_RE.match(text, end, clause.end) is not None and verb_or_noun is not None
 
 
@@ -269,7 +280,8 @@ def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
 
 def _after_preposition(before: str) -> bool:
     """"of one of the downed UAVs": an amount governed by a preposition is no subject or object."""
-    return bool(px.PREPOSITION_BEFORE_RE.search(before)) and not px.OF_TOTAL_BEFORE_RE.search(before)
+    return (px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is not None
+            and px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is None)
 
 
 def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:
@@ -287,7 +299,7 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
         main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
-    elif (near := px.NEAR_LEFT_VERB_RE.search(before)) and participle:
+    elif (near := px.NEAR_LEFT_VERB_RE.search(before[-MIDDLE:])) and participle:
         # "the attack included eight drones which were shot down": both verbs count it
         found.append(px.group_outcome(near, px.BEFORE_OUTCOMES) or main)
     if main is not None and main not in found:
@@ -300,7 +312,7 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
     out: list[Reading] = []
     for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
         before = text[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
-        if px.NEGATED_RE.search(before) or px.DEBRIS_BEFORE_RE.search(before):
+        if px.NEGATED_RE.search(before[-SHORT:]) or px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(text, before, m, clause)
@@ -310,7 +322,7 @@ def _read_singles(text: str, clause: Span) -> list[Reading]:
 
 
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
-    by = px.PASSIVE_BY_RE.search(before)
+    by = px.PASSIVE_BY_RE.search(before[-SHORT:])
     if m.group("strike"):
         return [Outcome.HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
     found: list[Outcome] = []
@@ -321,7 +333,7 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
         found.append(Outcome.LAUNCHED)
     right = (px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end) if part
              else px.RIGHT_VERB_RE.match(text, m.end(), clause.end))
-    adjacent = px.ADJACENT_VERB_RE.search(before)
+    adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     if main is None and adjacent and not by:
         main = px.group_outcome(adjacent, px.BEFORE_OUTCOMES)

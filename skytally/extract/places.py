@@ -15,9 +15,12 @@ from __future__ import annotations
 import json
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+
+from skytally.extract.triggers import first_word, words_of
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +96,10 @@ SPELLINGS: dict[str, str] = _spellings(PLACES)
 _SUFFIX_RE = re.compile(r"\s+(?:region|oblast|province|krai|city|republic|governorate|district)$")
 _PREFIX_RE = re.compile(r"^(?:the\s+)?(?:city\s+of\s+|region\s+of\s+)?")
 _NAMES = sorted({n for p in PLACES.values() for n in (p.name, *p.variants)}, key=len, reverse=True)
-_PLACE_RE = re.compile(
-    r"(?:" + "|".join(re.escape(n) for n in _NAMES) + r")(?![\w-])" + REGION_WORDS
-) if _NAMES else re.compile(r"(?!x)x")
+_SUFFIX_AFTER_RE = re.compile(REGION_WORDS)
+_BY_FIRST_WORD: dict[str, list[str]] = {}
+for _name in _NAMES:  # longest first, so "Sea of Azov" is tried before "Sea"
+    _BY_FIRST_WORD.setdefault(first_word(_name), []).append(_name)
 
 
 def canonical_place(name: str) -> str | None:
@@ -113,11 +117,33 @@ def canonical_place(name: str) -> str | None:
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every known place named in ``text[start:end]``, in order."""
-    out = []
-    for m in _PLACE_RE.finditer(text, start, len(text) if end is None else end):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
-            continue  # inside a longer word: the pattern leaves this test out to stay fast
-        name = canonical_place(m.group(0))
-        if name:
-            out.append(PlaceMention(name, m.start(), m.end()))
+    stop = len(text) if end is None else end
+    out: list[PlaceMention] = []
+    starts, words = words_of(text)
+    pos = start
+    for i in range(bisect_left(starts, start), bisect_left(starts, stop)):
+        at = starts[i]
+        names = _BY_FIRST_WORD.get(words[i])
+        if names is None or at < pos or at and text[at - 1] in "-_":
+            continue
+        mention = _place_at(text, at, stop, names)
+        if mention:
+            out.append(mention)
+            pos = mention.end
     return out
+
+
+def _place_at(text: str, at: int, stop: int, names: list[str]) -> PlaceMention | None:
+    for name in names:
+        end = at + len(name)
+        if end <= stop and text.startswith(name, at) and not (end < len(text) and _continues(text[end])):
+            suffix = _SUFFIX_AFTER_RE.match(text, end, stop)
+            full_end = suffix.end() if suffix else end
+            canonical = canonical_place(text[at:full_end])
+            if canonical:
+                return PlaceMention(canonical, at, full_end)
+    return None
+
+
+def _continues(ch: str) -> bool:
+    return ch.isalnum() or ch in "-_"

@@ -21,14 +21,16 @@ _last: tuple[str, list[int], list[str]] = ("", [], [])
 def words_of(text: str) -> tuple[list[int], list[str]]:
     """The start and lower-cased form of every word in ``text`` (the last text is remembered)."""
     global _last
-    if _last[0] is not text:
-        starts: list[int] = []
-        words: list[str] = []
-        for m in _WORD_RE.finditer(text):
-            starts.append(m.start())
-            words.append(m.group().lower())
-        _last = (text, starts, words)
-    return _last[1], _last[2]
+    last = _last  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1], last[2]
+    starts: list[int] = []
+    words: list[str] = []
+    for m in _WORD_RE.finditer(text):
+        starts.append(m.start())
+        words.append(m.group().lower())
+    _last = (text, starts, words)
+    return starts, words
 
 
 def first_word(phrase: str) -> str:
