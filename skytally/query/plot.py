@@ -73,15 +73,26 @@ def _draw_series(draw: Axes, nightly: pl.DataFrame, window: int) -> None:
 
 def _draw_events(draw: Axes, events: pl.DataFrame) -> None:
     top = draw.get_ylim()[1]
-    labelled = events.height <= MAX_LABELS
     seen: set[str] = set()
-    for row in events.iter_rows(named=True):
+    for row in events.unique(["date", "kind"], keep="first", maintain_order=True).iter_rows(named=True):
         kind = row["kind"]
         colour = KIND_COLOURS.get(kind, "#7f7f7f")
         draw.axvline(row["date"], color=colour, linestyle=":", linewidth=0.8, alpha=0.7)
         draw.scatter([row["date"]], [top * 0.97], marker="v", color=colour, s=30, zorder=6,
                      label=kind.replace("_", " ") if kind not in seen else None)
         seen.add(kind)
-        if labelled and row["participants"]:
-            draw.annotate(row["participants"], (row["date"], top * 0.95), rotation=90, fontsize=6,
-                          va="top", ha="right", color=colour)
+    labels = _labels(events)
+    if len(labels) <= MAX_LABELS:
+        for day, text in labels:
+            draw.annotate(text, (day, top * 0.94), rotation=90, fontsize=6, va="top", ha="right",
+                          color="#404040")
+
+
+def _labels(events: pl.DataFrame) -> list[tuple[object, str]]:
+    """One label a day: the participants of its events, each named once."""
+    out = []
+    for (day,), group in events.group_by("date", maintain_order=True):
+        names = dict.fromkeys(n for p in group["participants"].to_list() if p for n in p.split("; "))
+        if names:
+            out.append((day, ", ".join(list(names)[:4]) + (" …" if len(names) > 4 else "")))
+    return out
