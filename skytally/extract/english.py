@@ -255,9 +255,10 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) and weapon is None:
         weapon = _context_weapon(heads, end) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
-    if _after_preposition(before) or of is None and not px.BARE_NEXT_RE.match(text, end, clause.end):
-        return []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    if _after_preposition(before) or of is None and right is None and not px.BARE_NEXT_RE.match(
+            text, end, clause.end):
+        return []
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
         return []
@@ -299,9 +300,10 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
         main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
-    elif (near := px.NEAR_LEFT_VERB_RE.search(before[-MIDDLE:])) and participle:
+    elif (participle and (near := px.NEAR_LEFT_VERB_RE.search(before[-MIDDLE:]))
+          and px.group_outcome(near, px.BEFORE_OUTCOMES) is Outcome.LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it
-        found.append(px.group_outcome(near, px.BEFORE_OUTCOMES) or main)
+        found.append(Outcome.LAUNCHED)
     if main is not None and main not in found:
         found.append(main)
     return found

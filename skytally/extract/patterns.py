@@ -109,7 +109,8 @@ SUPERLATIVE_RE = re.compile(
     r"one\s+of\s+the)\b[^.;]{0,80}$", IC)
 INITIAL_REPORT_RE = re.compile(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
-OF_TOTAL_BEFORE_RE = re.compile(rf"{NUMBER}[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
+OF_TOTAL_BEFORE_RE = re.compile(rf"(?:{NUMBER}|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
+                                rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(re.compile(
@@ -152,7 +153,7 @@ CASUALTY_AFTER_RE = re.compile(
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
 CASUALTY_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
-    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w-]+\s+){{0,4}}?(?:to|at|of|reached|hit|is|was|stands\s+at))"
+    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|reached|hit|is|was|stands\s+at))"
     rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed))\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
 CASUALTY_OBJECT_RE = re.compile(

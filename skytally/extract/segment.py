@@ -19,7 +19,7 @@ ABBREVIATIONS = (
 
 _END_RE = re.compile(r"[.!?…]+[\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff])|\n+")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
-_CLAUSE_RE = re.compile(r";|:\s|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
+_CLAUSE_RE = re.compile(r";|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
 _ABBREV = frozenset(ABBREVIATIONS)
 
 

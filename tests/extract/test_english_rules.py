@@ -83,6 +83,16 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("amounts after a preposition", "Wreckage of one of the downed drones fell on a field.", set()),
     ("gallery counters are not totals", "Photo 1 of 8", set()),
     ("rising toll from-to", "The death toll rose from 10 to 15.", {(K, None, 15, EX)}),
+    ("toll far from its figure", "The death toll from Tuesday's strike on the port has risen to 9.",
+     {(K, None, 9, EX)}),
+    ("each verb its own figure", "Officials said 50 drones were shot down and 12 were jammed.",
+     {(S, D, 50, EX), (SUP, D, 12, EX)}),
+    ("most of the total", "Defenders intercepted most of the 140 missiles fired at the coast.",
+     {(L, M, 140, EX)}),
+    ("others with a verb", "Crews downed 20 drones; four others hit a depot.", {(S, D, 20, EX), (H, D, 4, EX)}),
+    ("others without a verb", "The blast damaged one house and destroyed two others.", set()),
+    ("breakdown after a colon", "In all 30 aerial targets were destroyed: 26 drones and 4 missiles.",
+     {(S, ANY, 30, EX), (S, D, 26, EX), (S, M, 4, EX)}),
 ]
 
 
