@@ -109,9 +109,9 @@ SUPERLATIVE_RE = re.compile(
     r"one\s+of\s+the)\b[^.;]{0,80}$", IC)
 INITIAL_REPORT_RE = re.compile(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
-OF_TOTAL_BEFORE_RE = re.compile(rf"(?:{NUMBER}|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
-                                rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?"
-                                rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+OF_TOTAL_BEFORE_RE = re.compile(
+    rf"(?:{NUMBER}|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
+    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$", IC)
 _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(re.compile(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
