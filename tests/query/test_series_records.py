@@ -133,3 +133,18 @@ def test_largest_since_is_the_last_earlier_night_at_least_as_large(values: list[
     for i, value in enumerate(values):
         earlier = [j for j in range(i) if values[j] >= value]
         assert got[i] == (D + dt.timedelta(days=earlier[-1]) if earlier else None)
+
+
+def test_frames_from_extractions_without_a_store() -> None:
+    from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Weapon
+    from skytally.query.frame import frames_from_extractions, is_official
+
+    text = "The air force said Russia launched a record 300 drones over Kyiv."
+    claim_ = Claim(Outcome.LAUNCHED, 300, Evidence(0, len(text)), Weapon.DRONE, attacker="russia",
+                   date=D, attribution="Ukrainian Air Force")
+    doc = Document(id="x", text=text, outlet="example.com")
+    claims, places = frames_from_extractions([(doc, Extraction("x", (claim_,), ("Kyiv",)))])
+    assert claims.select("official", "record", "report").row(0) == (True, True, "x")
+    assert places.rows() == [("x", "Kyiv")]
+    assert nights(claims)["launched"].to_list() == [300]
+    assert is_official(None, "reference dataset") and not is_official("a blogger", "example.com")
