@@ -219,7 +219,7 @@ def _event_entries(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     return [as_dict(r) for r in conn.execute(stmt)]
 
 
-ROLE_ORDER = {"preferred": 0, "agrees": 1, "conflicts": 2, "breakdown": 3}
+ROLE_ORDER = {"preferred": 0, "agrees": 1, "consistent": 2, "conflicts": 3, "breakdown": 4}
 
 
 def _figures(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

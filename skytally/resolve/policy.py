@@ -91,11 +91,22 @@ def resolve_figure(key: FigureKey, records: Sequence[ClaimRecord],
     for r in sorted(heads, key=preference):
         if r is best:
             continue
-        role = Role.AGREES if r.n == best.n else Role.CONFLICTS
+        role = Role.AGREES if r.n == best.n else Role.CONSISTENT if fits(r, best) else Role.CONFLICTS
         reason = demoted.get(r.claim_id) or _why_other(r, best, role)
         entries.append(Entry(r, role, reason))
     entries.extend(Entry(r, Role.BREAKDOWN, BREAKDOWN_REASON) for r in sorted(rest, key=lambda r: r.claim_id))
     return Figure(key, tuple(entries))
+
+
+def fits(r: ClaimRecord, best: ClaimRecord) -> bool:
+    """Whether a different number is still compatible with the preferred one: a lower bound
+    below it, a number above the preferred lower bound, or an approximation within 10%."""
+    if r.qualifier is Qualifier.AT_LEAST and r.n <= best.n:
+        return True
+    if best.qualifier is Qualifier.AT_LEAST and r.n >= best.n:
+        return True
+    about = Qualifier.ABOUT in (r.qualifier, best.qualifier)
+    return about and abs(r.n - best.n) <= max(1, best.n // 10)
 
 
 def why_preferred(best: ClaimRecord, heads: Sequence[ClaimRecord]) -> str:
@@ -113,6 +124,8 @@ def _why_other(r: ClaimRecord, best: ClaimRecord, role: Role) -> str:
         return f"{r.source_label}: a copy of the same story (near-duplicate of {best.document_id})"
     if role is Role.AGREES:
         return f"{r.source_label} agrees"
+    if role is Role.CONSISTENT:
+        return f"{r.source_label} says {_fmt(r)}, which fits {_fmt(best)} from {best.source_label}"
     return f"{r.source_label} says {_fmt(r)}, preferred {_fmt(best)} from {best.source_label}"
 
 

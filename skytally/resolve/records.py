@@ -13,6 +13,7 @@ from skytally.resolve.sources import SourceKind
 class Role(StrEnum):
     PREFERRED = "preferred"  # the figure the event shows
     AGREES = "agrees"  # another source with the same number
+    CONSISTENT = "consistent"  # another number that fits: "at least 500" beside 539, "about 540"
     CONFLICTS = "conflicts"  # another source with a different number
     BREAKDOWN = "breakdown"  # a smaller figure in the same report (a region, a model)
 

@@ -240,3 +240,17 @@ def test_every_claim_lands_once_and_order_does_not_matter(records: list[ClaimRec
     shuffled = list(records)
     rnd.shuffle(shuffled)
     assert resolve_events(shuffled) == events
+
+
+def test_compatible_numbers_are_consistent_not_conflicting() -> None:
+    records = [rec(Outcome.LAUNCHED, 539, doc="af"),
+               rec(Outcome.LAUNCHED, 500, doc="wire", kind=SourceKind.WIRE, qualifier=Qualifier.AT_LEAST),
+               rec(Outcome.LAUNCHED, 540, doc="blog", kind=SourceKind.OUTLET, qualifier=Qualifier.ABOUT),
+               rec(Outcome.LAUNCHED, 600, doc="tv", kind=SourceKind.OUTLET, qualifier=Qualifier.AT_LEAST)]
+    [event] = resolve_events(records)
+    figure = event.figure(Outcome.LAUNCHED, Weapon.DRONE)
+    assert figure is not None
+    roles = {e.record.document_id: e.role for e in figure.entries}
+    assert roles == {"af": Role.PREFERRED, "wire": Role.CONSISTENT, "blog": Role.CONSISTENT,
+                     "tv": Role.CONFLICTS}
+    assert figure.conflicting
