@@ -9,7 +9,8 @@ import polars as pl
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skytally.query.frame import claims_frame, mentions_record
+from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Weapon
+from skytally.query.frame import claims_frame, frames_from_extractions, is_official, mentions_record
 from skytally.query.places import place_summary
 from skytally.query.records import check_record_claims, largest_since, record_nights, standing, top_nights
 from skytally.query.series import casualty_nights, nights, rollup, with_rolling
@@ -136,9 +137,6 @@ def test_largest_since_is_the_last_earlier_night_at_least_as_large(values: list[
 
 
 def test_frames_from_extractions_without_a_store() -> None:
-    from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Weapon
-    from skytally.query.frame import frames_from_extractions, is_official
-
     text = "The air force said Russia launched a record 300 drones over Kyiv."
     claim_ = Claim(Outcome.LAUNCHED, 300, Evidence(0, len(text)), Weapon.DRONE, attacker="russia",
                    date=D, attribution="Ukrainian Air Force")
