@@ -63,3 +63,14 @@ def test_plot_writes_png_and_svg(analytics_db: str, tmp_path: Path) -> None:
 def test_plot_refuses_other_formats(analytics_db: str, tmp_path: Path) -> None:
     code, _, err = run(analytics_db, "plot", str(tmp_path / "chart.gif"))
     assert code == 1 and err.startswith("Error: cannot write .gif")
+
+
+def test_every_analytics_command_and_option_is_documented() -> None:
+    from skytally.cli.analytics import commands
+
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "analytics.md").read_text(encoding="utf-8")
+    for command in commands:
+        assert f"skytally {command.name}" in docs, command.name
+        for param in command.params:
+            for flag in [o for o in getattr(param, "opts", []) if o.startswith("--")]:
+                assert flag in docs, f"{command.name} {flag}"
