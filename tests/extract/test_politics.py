@@ -17,6 +17,7 @@ CASES = [
     ("Zelensky spoke by phone with Macron on Thursday about air defence.",
      {(K.PHONE_CALL, ("Zelensky", "Macron"))}),
     ("Trump met with Putin in Alaska.", {(K.MEETING, ("Trump", "Putin"))}),
+    ("Kim Jong Un and Putin held a summit in Vladivostok.", {(K.MEETING, ("Kim Jong Un", "Putin"))}),
     ("Delegations from Moscow and Kyiv resumed peace talks in Istanbul.",
      {(K.PEACE_TALKS, ("Russia", "Ukraine"))}),
     ("Kyiv proposed a 30-day ceasefire on energy infrastructure.", {(K.CEASEFIRE, ("Ukraine",))}),
