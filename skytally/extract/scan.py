@@ -23,16 +23,31 @@ MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, cap
 LEAD_WINDOW = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
 RUSSIAN_HELD = frozenset({"Crimea"})  # attacks there are Ukraine's, whatever the map says
 
+_PLACE_ADJ = (r"(?:(?:the|occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|southern|"
+              r"northern|western|eastern)\s+)*")
 _LAUNCH_SITE_RE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
-    r"south)\s+)?of\s+(?:the\s+)?)?(?:(?:occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|"
-    r"southern|northern|western|eastern)\s+)*(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?"
-    r"\s*(?:,|and)\s*)*$|\b(?:launched|fired|took\s+off|flying|came)\s+from\b[^;.]{0,60}$"
+    r"south)\s+)?of\s+(?:the\s+)?)?" + _PLACE_ADJ
+    + r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?\s*(?:,|and)\s*" + _PLACE_ADJ + r")*$"
+    r"|\b(?:launched|fired|took\s+off|flying|came)\s+from\b(?:[^,;.]|,\s*(?=[A-Z]|$)){0,60}$"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _METONYM_RE = re.compile(
     r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
     r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
     r"Moscow|Washington)\b|air\s+force)", re.IGNORECASE)
+
+
+# Capitals name governments as often as places: they count only where the words say attacked there.
+NAMED_AS_GOVERNMENT = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
+_ATTACKED_AT_RE = re.compile(
+    r"\b(?:in|on|over|at|towards?|near|across|around|into|hit|struck|attacked|targeted|targeting|shelled|"
+    r"bombed|against)\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|centre|center|"
+    r"outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
+    r"|[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
+_REGION_AFTER_RE = re.compile(
+    r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)|(?:'s|’s)\s+(?:\w+\s+)?"
+    r"(?:districts?|suburbs?|outskirts|centre|center)|\s*(?:,|and)\s+[A-Z][\w'’-]+(?:\s+(?:region|oblast|"
+    r"Oblast|Region))?\s*(?:,|and)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +106,13 @@ class Scan:
         return out
 
     def _launch_site(self, sent: Span, mention: places.PlaceMention) -> bool:
+        """Whether a place is named as a launch site, a government or a reference point, not a target."""
         before = self.text[max(sent.start, mention.start - 80):mention.start]
-        return bool(_LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(self.text, mention.end, sent.end))
+        if _LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(self.text, mention.end, sent.end):
+            return True
+        return mention.name in NAMED_AS_GOVERNMENT and not (
+            _ATTACKED_AT_RE.search(before[-40:]) or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
+            or self.text[mention.start:mention.end] != mention.name)
 
     @staticmethod
     def _score(cues: list[Cue], sites: list[Site]) -> str | None:

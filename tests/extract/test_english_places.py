@@ -24,3 +24,18 @@ def test_places_without_an_attack_are_not_places() -> None:
 
 def test_government_metonyms_are_not_places() -> None:
     assert places("Kyiv said the strike on Kherson killed two people.") == ["Kherson"]
+
+
+def test_capitals_as_governments_are_not_places() -> None:
+    text = "Moscow said the drones were shot down. Two drones hit Kharkiv, Kyiv officials said."
+    assert places(text) == ["Kharkiv"]
+
+
+def test_capitals_attacked_are_places() -> None:
+    assert places("In Kyiv, debris from a drone damaged a house.") == ["Kyiv"]
+    assert places("Drones attacked the Odesa, Kyiv and Sumy regions.") == ["Odesa", "Kyiv", "Sumy"]
+
+
+def test_launch_sites_listed_after_a_direction() -> None:
+    text = "Drones were launched from the south - Cape Chauda, Crimea. They hit Izmail."
+    assert places(text) == ["Izmail"]
