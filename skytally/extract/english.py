@@ -73,9 +73,11 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     attacker = doc.attacker
     implied: set[int] = set()
     for sent in doc.sentences:
-        ctx = _context(doc, sent, attacker)
-        attacker = ctx.attacker
+        attacker = doc.attacker_in(sent) or attacker
         readings = _read_sentence(text, sent, numbers, heads)
+        if not readings:
+            continue
+        ctx = _context(doc, sent, attacker)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
         if found and px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
@@ -87,7 +89,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
 
 def _context(doc: Scan, sent: Span, attacker: str | None) -> Context:
     scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
-    return Context(sent, doc.attacker_in(sent) or attacker, doc.day_in(sent), scope,
+    return Context(sent, attacker, doc.day_in(sent), scope,
                    doc.reporter_in(sent) or doc.reporter_in())
 
 
@@ -143,7 +145,7 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
     for clause in clauses(text, sent):
         for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
-                out.extend(_read_number(text, clause, start, end, n, heads))
+                out.extend(_read_number(text, clause, start, end, n, heads, has_people))
         if has_head:
             out.extend(_read_singles(text, clause))
         if has_people:
@@ -172,12 +174,12 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
-                 heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+                 heads: list[tuple[int, Weapon | None]], people: bool = True) -> list[Reading]:
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
     if px.NO_BEFORE_RE.search(before[-SHORT:]) or px.RANGE_UPPER_RE.search(before[-SHORT:]):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
-    casualty = _read_casualty(text, before, start, end, n, qualifier, clause)
+    casualty = _read_casualty(text, before, start, end, n, qualifier, clause) if people else None
     if casualty is not None:
         return [casualty] if casualty.n >= 0 else []
     return _read_weapons(text, before, end, n, qualifier, clause, heads)

@@ -163,7 +163,8 @@ SINGLE_CASUALTY_RE = Triggered(re.compile(
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC), ("a", "an"))
 CASUALTY_WORD_RE = re.compile(
-    r"kill|injur|wound|hurt|dead|died|hospitali|Kill|Injur|Wound|Dead|Died|KILL|INJUR|WOUND")
+    r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt"
+    r"|Kill|Injur|Wound|Dead|Died|Death|Toll|Fatalit|KILL|INJUR|WOUND|DEAD|DIED|DEATH")
 SUBSET_CASUALTY_RE = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$", IC)
 OF_WHOM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))", IC)
 PARTITIVE_BEFORE_RE = re.compile(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
