@@ -168,18 +168,27 @@ def places_command(since: dt.datetime | None, until: dt.datetime | None, top: in
 
 @click.command("timeline")
 @click.option("--rebuild", is_flag=True, help="Read every report again (else only new or changed ones).")
+@click.option("--around", type=click.IntRange(1, 365),
+              help="Add the mean nightly launched figure this many nights before and after each event.")
+@_weapon("drone")
+@click.option("--attacker", default="russia", show_default=True, help="Attacker of the --around series.")
 @_range
 @_format
 @db_option
-def timeline_command(rebuild: bool, since: dt.datetime | None, until: dt.datetime | None, fmt: str,
-                     db: str | None) -> None:
+def timeline_command(rebuild: bool, around: int | None, weapon: str, attacker: str,
+                     since: dt.datetime | None, until: dt.datetime | None, fmt: str, db: str | None) -> None:
     """Political events read from the reports: calls, meetings, talks, ceasefires, sanctions, weapons."""
     from skytally.query.timeline import political_frame, scan_documents
 
     with store_at(db) as store:
         scan = scan_documents(store.engine, rebuild=rebuild)
         click.echo(f"scanned {scan.documents} document(s), {scan.events} political event(s)", err=True)
-        emit(political_frame(store.engine, since=_day(since), until=_day(until)), fmt)
+        if around:
+            tally = Tally(store.engine, attacker=attacker or None)
+            emit(tally.around_events(around, weapon, attacker=attacker or None, since=_day(since),
+                                     until=_day(until), scan=False).drop("quote"), fmt)
+        else:
+            emit(political_frame(store.engine, since=_day(since), until=_day(until)), fmt)
 
 
 @click.command("plot")

@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from skytally.query import places as place_queries
 from skytally.query import records as ranks
 from skytally.query import series
+from skytally.query.impact import around_events
 from skytally.query.load import load_claims, load_places
 from skytally.query.timeline import political_frame, scan_documents
 
@@ -132,6 +133,13 @@ class Tally:
         if scan:
             scan_documents(self.engine)
         return political_frame(self.engine, since=as_date(since), until=as_date(until))
+
+    def around_events(self, days: int = 7, weapon: str = "drone", *, attacker: str | None = None,
+                      column: str = "launched", since: DateLike = None, until: DateLike = None,
+                      scan: bool = True) -> pl.DataFrame:
+        """Each political event with the mean nightly figure ``days`` nights before and after."""
+        events = self.timeline(since=since, until=until, scan=scan)
+        return around_events(events, self.nights(weapon, attacker=attacker), days=days, column=column)
 
     def close(self) -> None:
         self.engine.dispose()

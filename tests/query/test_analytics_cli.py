@@ -52,6 +52,13 @@ def test_places_and_timeline_tables(analytics_db: str) -> None:
     assert "1 political event" in err
 
 
+def test_timeline_around_events_adds_nightly_means(analytics_db: str) -> None:
+    code, out, _ = run(analytics_db, "timeline", "--around", "2", "--format", "json")
+    assert code == 0
+    (event,) = json.loads(out)
+    assert (event["kind"], event["before"], event["after"]) == ("phone_call", 200.0, 400.0)
+
+
 def test_plot_writes_png_and_svg(analytics_db: str, tmp_path: Path) -> None:
     for name in ("chart.png", "chart.svg"):
         code, _, err = run(analytics_db, "plot", str(tmp_path / name))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Weapon
 from skytally.query.frame import claims_frame, frames_from_extractions, is_official, mentions_record
+from skytally.query.impact import around_events
 from skytally.query.places import place_summary
 from skytally.query.records import check_record_claims, largest_since, record_nights, standing, top_nights
 from skytally.query.series import casualty_nights, nights, rollup, with_rolling
@@ -146,3 +147,11 @@ def test_frames_from_extractions_without_a_store() -> None:
     assert places.rows() == [("x", "Kyiv")]
     assert nights(claims)["launched"].to_list() == [300]
     assert is_official(None, "reference dataset") and not is_official("a blogger", "example.com")
+
+
+def test_nights_around_an_event() -> None:
+    events = pl.DataFrame({"date": [D + dt.timedelta(days=3)], "kind": ["meeting"]})
+    series = series_of([10, 20, 30, 999, 40, 80])
+    row = around_events(events, series, days=2).row(0, named=True)
+    assert (row["before"], row["after"], row["change_pct"]) == (25.0, 60.0, 140.0)
+    assert around_events(events, series_of([]), days=2).row(0, named=True)["change_pct"] is None
