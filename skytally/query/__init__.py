@@ -8,6 +8,7 @@
     records.py           top nights, "largest since", percentiles, record-claim checks
     places.py            nights, claims and casualties per place
     timeline.py          political events read from reports (tables in political_tables.py)
+    impact.py            nightly figures before and after each political event
     plot.py              the chart (matplotlib, Agg)
 
 Nothing is imported here, so ``skytally.query.browse`` does not pull in polars.
