@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from skytally.documents import parse_published
 from skytally.extract import english, slavic
 from skytally.extract.language import LanguageSpan, detect_language, foreign_spans
 from skytally.models import Claim, Document, Extraction
@@ -29,7 +30,7 @@ GRAMMARS: dict[str, Grammar] = {
 }
 
 
-def extract_claims(text: str, published: dt.datetime | dt.date | None = None,
+def extract_claims(text: str, published: dt.datetime | dt.date | str | None = None,
                    language: str | None = None) -> list[Claim]:
     """Every figure the text states about an attack, as claims with evidence spans."""
     return _run(text, published, language)[0]
@@ -47,8 +48,10 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(document_id=doc.id, claims=tuple(claims), places=tuple(places), language=lang)
 
 
-def _run(text: str, published: dt.datetime | dt.date | None,
+def _run(text: str, published: dt.datetime | dt.date | str | None,
          language: str | None) -> tuple[list[Claim], list[str]]:
+    if isinstance(published, str):  # the public functions accept ISO strings too
+        published = parse_published(published)
     lang = language or detect_language(text)
     grammar = GRAMMARS.get(lang, english.extract)
     claims, places = grammar(text, published)
