@@ -48,6 +48,11 @@ def test_timeline_scans_reports_once_and_lists_events(tally: Tally) -> None:
     assert tally.timeline().height == 1
 
 
+def test_frames_convert_to_pandas(tally: Tally) -> None:
+    frame = tally.nights("drone").to_pandas()
+    assert list(frame["launched"]) == [100, 300, 200, 400]
+
+
 def test_skytally_open_is_the_notebook_entry(tmp_path: Path) -> None:
     with skytally.open(str(tmp_path / "empty.db")) as tally:
         assert tally.nights().is_empty()
