@@ -17,7 +17,6 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from skytally.api import analytics, queries
-from skytally.api.errors import ApiError
 from skytally.api.export import coordinates
 from skytally.api.params import TEXT_MAX, Filters, Page
 from skytally.api.routes import AnalyticsDep, EngineDep, FilterDep, IdPath, PageDep, found, place_detail
@@ -39,13 +38,10 @@ def render(template: str, data: dict[str, Any], status: int = 200) -> HTMLRespon
 
 
 def _html(template: str, fn: DataFn) -> Callable[..., HTMLResponse]:
+    """``fn`` rendered through ``template``; its errors become ``error_page``s via the handlers."""
     @functools.wraps(fn)
     def page(*args: Any, **kwargs: Any) -> HTMLResponse:
-        try:
-            return render(template, fn(*args, **kwargs))
-        except ApiError as exc:
-            return render("error.html", {"title": "Error", "status": exc.status, "message": exc.message},
-                          exc.status)
+        return render(template, fn(*args, **kwargs))
     page.__signature__ = inspect.signature(fn)  # type: ignore[attr-defined]
     return page
 
