@@ -145,7 +145,8 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
     for clause in clauses(text, sent):
         for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
-                out.extend(_read_number(text, clause, start, end, n, heads, has_people))
+                read = _read_number(text, clause, start, end, n, heads, has_people)
+                out.extend(read or _read_ellipsis(text, sent, start, end, n, out))
         if has_head:
             out.extend(_read_singles(text, clause))
         if has_people:
@@ -153,6 +154,16 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
         if out:
             out.extend(_read_all_of_them(text, clause, out))
     return out
+
+
+def _read_ellipsis(text: str, sent: Span, start: int, end: int, n: int,
+                   so_far: list[Reading]) -> list[Reading]:
+    """"destroyed three drones over Mykolaiv and one over Odesa": the last weapon figure's verb and noun."""
+    last = next((r for r in reversed(so_far) if r.weapon is not None and not r.implied), None)
+    if (last is None or not px.ELLIPSIS_AFTER_RE.match(text, end, sent.end)
+            or not px.ELLIPSIS_BEFORE_RE.search(text[max(sent.start, start - SHORT):start])):
+        return []
+    return [Reading(last.outcome, n, last.weapon, Qualifier.EXACT, last.model)]
 
 
 def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:

@@ -97,6 +97,10 @@ AFTER_PARTICIPLE_RE = re.compile(
 ALL_OF_THEM_RE = re.compile(
     rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
     r"(?![\w-])", IC)
+# "... 126 over Kursk region and 91 over Moscow region": a figure whose verb and noun are the last one's.
+ELLIPSIS_BEFORE_RE = re.compile(r"(?:\bincluding|,|\band|\bwhile|\bwith)\s+(?:another\s+)?$", IC)
+ELLIPSIS_AFTER_RE = re.compile(
+    r"\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?[A-Z]")
 BARE_NEXT_RE = re.compile(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
@@ -153,9 +157,11 @@ CASUALTY_AFTER_RE = re.compile(
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
 CASUALTY_BEFORE_RE = re.compile(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
-    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|reached|hit|is|was|stands\s+at))"
+    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
+    rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
     rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
-    rf"hospitali[sz]ed))\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
+    rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"
+    rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
 CASUALTY_OBJECT_RE = re.compile(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})", IC)
 SINGLE_CASUALTY_RE = Triggered(re.compile(

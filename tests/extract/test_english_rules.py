@@ -92,6 +92,11 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("others with a verb", "Crews downed 20 drones; four others hit a depot.",
      {(S, D, 20, EX), (H, D, 4, EX)}),
     ("others without a verb", "The blast damaged one house and destroyed two others.", set()),
+    ("per-region breakdown", "Units destroyed 40 drones, including 25 over Belgorod region and 9 over Kursk.",
+     {(S, D, 40, EX), (S, D, 25, EX), (S, D, 9, EX)}),
+    ("elliptical second figure", "Crews downed six drones over Mykolaiv and two over Odesa.",
+     {(S, D, 6, EX), (S, D, 2, EX)}),
+    ("number of injured", "In the city the number of injured rose to 33.", {(INJ, None, 33, EX)}),
     ("breakdown after a colon", "In all 30 aerial targets were destroyed: 26 drones and 4 missiles.",
      {(S, ANY, 30, EX), (S, D, 26, EX), (S, M, 4, EX)}),
 ]
