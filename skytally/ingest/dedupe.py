@@ -54,7 +54,7 @@ class DuplicateIndex:
         self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._groups: dict[str, str] = {}
-        self._signatures: dict[str, Any] = {}  # doc id -> uint32 numpy array
+        self._signatures: dict[str, tuple[int, Any]] = {}  # doc id -> (order added, uint32 array)
         self._exact: dict[bytes, str] = {}
         template = MinHash(num_perm=num_perm, hashfunc=_hash32)
         # Permutations are drawn once, not per document (datasketch >= 2 also wants their scheme).
@@ -94,14 +94,22 @@ class DuplicateIndex:
             return doc_id
         minhash = self._minhash(grams)
         signature = minhash.hashvalues.astype("uint32")
-        best, best_sim = doc_id, self.threshold
-        for other in self._lsh.query(minhash):
-            sim = float((self._signatures[other] == signature).mean())
-            if sim >= best_sim:
-                best, best_sim = self._groups[other], sim
+        best = self._closest(self._lsh.query(minhash), signature)
         self._lsh.insert(doc_id, minhash, check_duplication=False)
-        self._signatures[doc_id] = signature
-        return best
+        self._signatures[doc_id] = (len(self._signatures), signature)
+        return self._groups[best] if best is not None else doc_id
+
+    def _closest(self, candidates: list[str], signature: Any) -> str | None:
+        """The most similar candidate at or above the threshold; the earliest added on ties."""
+        if not candidates:
+            return None
+        import numpy as np
+
+        ordered = sorted(candidates, key=lambda c: self._signatures[c][0])
+        stacked = np.stack([self._signatures[c][1] for c in ordered])
+        similarity = (stacked == signature).mean(axis=1)
+        i = int(similarity.argmax())
+        return ordered[i] if similarity[i] >= self.threshold else None
 
     def _minhash(self, grams: set[bytes]) -> Any:
         from datasketch import MinHash
