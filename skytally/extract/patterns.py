@@ -90,7 +90,8 @@ _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,6
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")
 PARTICIPLE_RE = re.compile(_PARTICIPLE, IC)
-_RIGHT_VERB = rf"{_PARENTHESIS}?[\"”]?\s*,?\s*[\"“]?(?:(?:{_AUX})\s+){{0,4}}(?:{_AFTER_ALT})(?![\w-])"
+_Q = "[\"“”'‘’]?"
+_RIGHT_VERB = rf"{_PARENTHESIS}?{_Q}\s*,?\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])"
 RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
 AFTER_PARTICIPLE_RE = re.compile(
     rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)

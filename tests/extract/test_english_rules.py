@@ -92,6 +92,8 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("others with a verb", "Crews downed 20 drones; four others hit a depot.",
      {(S, D, 20, EX), (H, D, 4, EX)}),
     ("others without a verb", "The blast damaged one house and destroyed two others.", set()),
+    ("quoted verb", "Officials said 15 drones were 'locally lost'.", {(SUP, D, 15, EX)}),
+    ("model part of a class total", "Russia fired 80 drones, of them about 50 Shaheds.", {(L, D, 80, EX)}),
     ("per-region breakdown", "Units destroyed 40 drones, including 25 over Belgorod region and 9 over Kursk.",
      {(S, D, 40, EX), (S, D, 25, EX), (S, D, 9, EX)}),
     ("elliptical second figure", "Crews downed six drones over Mykolaiv and two over Odesa.",
