@@ -37,6 +37,7 @@ from skytally.models import Document, Failure
 
 Item = Document | Failure
 log = logging.getLogger(__name__)
+MAX_TEXT = 1_000_000  # characters of one document: no report is longer, and extraction slows with length
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +231,8 @@ def _read_url(url: str, input_format: str | None, opts: ReadOptions) -> Iterator
 def _guarded(source: str, run: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     """The reader's items; an error it raises ends that input with a ``Failure``, not the batch."""
     try:
-        yield from run()
+        for item in run():
+            yield _bounded(item)
     except OSError as exc:
         yield Failure(source, f"cannot read: {exc.strerror or exc}")
     except ImportError as exc:
@@ -240,6 +242,14 @@ def _guarded(source: str, run: Callable[[], Iterator[Item]]) -> Iterator[Item]:
     except Exception as exc:  # a reader bug or a library choking on odd input: keep the batch going
         log.debug("reading %s failed", source, exc_info=True)
         yield Failure(source, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+
+
+def _bounded(item: Item) -> Item:
+    """A document too long to be a report becomes a ``Failure`` instead of stalling the batch."""
+    if isinstance(item, Document) and len(item.text) > MAX_TEXT:
+        return Failure(item.source or item.id, f"text of {len(item.text):,} characters is over the "
+                       f"limit of {MAX_TEXT:,}: not a single report (split it)")
+    return item
 
 
 def _format_of_type(content_type: str) -> str | None:
@@ -257,6 +267,7 @@ __all__ = [
     "BYTES_READERS",
     "EXTENSIONS",
     "Item",
+    "MAX_TEXT",
     "READERS",
     "ReadOptions",
     "detect_format",
