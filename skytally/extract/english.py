@@ -313,6 +313,8 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is None:
         lefts = list(px.LEFT_VERB_RE.finditer(before))
         main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+        if main is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(before, 0, lefts[-1].start()):
+            main = None  # "will send 10 missiles", "plans to launch": no attack happened
     elif (participle and (near := px.NEAR_LEFT_VERB_RE.search(before[-MIDDLE:]))
           and px.group_outcome(near, px.BEFORE_OUTCOMES) is Outcome.LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it

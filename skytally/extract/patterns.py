@@ -144,6 +144,9 @@ TRAILER_RE = re.compile(
 TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
 TEASER_LINE_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:", IC)
 DEBRIS_BEFORE_RE = re.compile(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$", IC)
+UNREAL_BEFORE_RE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
+    r"ready|wants?|threatened|asked)\s+to)\s+(?:\w+\s+)?$", IC)
 NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)

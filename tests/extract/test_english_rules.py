@@ -76,6 +76,8 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("counts of places are not claims", "The enemy attacked 30 settlements in the region.", set()),
     ("strikes are not weapons", "Russian forces carried out four strikes with glide bombs.", set()),
     ("production is not an attack", "The plant can build 300 drones a month.", set()),
+    ("promised weapons are not attacks", "The allies will send 10 interceptor missiles.", set()),
+    ("stock is not an attack", "Russia keeps about 300 Shaheds in stock.", set()),
     ("budgets are not claims", "Parliament approved 2 billion euros for air defence.", set()),
     ("a strike on a target is a hit", "A drone strike on a substation cut the power.", {(H, D, 1, EX)}),
     ("a strike on a city is no count", "A missile strike on Lviv killed two people.", {(K, None, 2, EX)}),
