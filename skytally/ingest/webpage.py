@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from skytally.documents import make_document
 from skytally.errors import InputError
 from skytally.ingest.decode import declared_charset, decode, looks_binary
+from skytally.ingest.markup import html_to_text
 from skytally.ingest.source import read_all
 from skytally.models import Document, Failure
 
@@ -71,7 +72,8 @@ def _extract(html: str, url: str | None) -> tuple[str, dict[str, Any]] | None:
         info = found
     elif found is not None:
         info = found.as_dict()
-    body = (info.get("text") or "").strip() or trafilatura.html2txt(html).strip()
+    # lxml gives up on pages nested deeper than 255 elements; the regex stripper does not
+    body = (info.get("text") or "").strip() or trafilatura.html2txt(html).strip() or html_to_text(html)
     if not body:
         return None
     title = (info.get("title") or "").strip()
