@@ -187,7 +187,7 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]], people: bool = True) -> list[Reading]:
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
-    if px.NO_BEFORE_RE.search(before[-SHORT:]) or px.RANGE_UPPER_RE.search(before[-SHORT:]):
+    if px.NO_BEFORE_RE.search(before[-SHORT:]) or _range_upper(before):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause) if people else None
@@ -236,14 +236,14 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if hit:
         return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
-    partitive = px.PARTITIVE_BEFORE_RE.search(before[-SHORT:]) is not None
+    partitive = _partitive(before)
     if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
         return []
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (partitive or not fig.group("mcls"))
-    if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]):
+    if _of_total(before):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
@@ -265,7 +265,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
             pos = fig.end()
         else:
             pos = of.end()
-    if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) and weapon is None:
+    if weapon is None and _of_total(before):
         weapon = _context_weapon(heads, end) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
@@ -292,10 +292,27 @@ def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
     return outcome is Outcome.LAUNCHED and len(outcomes) > 1
 
 
+def _range_upper(before: str) -> bool:
+    """"40 to 50 drones": the upper bound of a range is read with its lower bound."""
+    tail = before[-SHORT:]
+    return tail.rstrip().endswith(("-", "–", " to", " or")) and px.RANGE_UPPER_RE.search(tail) is not None
+
+
+def _partitive(before: str) -> bool:
+    """"including 20 Iskander-M", "of them 60 Shaheds": a part named after its whole."""
+    tail = before[-SHORT:]
+    return px.PARTITIVE_HINT_RE.search(tail) is not None and px.PARTITIVE_BEFORE_RE.search(tail) is not None
+
+
+def _of_total(before: str) -> bool:
+    """"shot down 22 out of 33": the amount after "of" is the total launched."""
+    return "of" in before[-32:] and px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is not None
+
+
 def _after_preposition(before: str) -> bool:
     """"of one of the downed UAVs": an amount governed by a preposition is no subject or object."""
     return (px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is not None
-            and px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is None)
+            and not _of_total(before))
 
 
 def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:

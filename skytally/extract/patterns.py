@@ -177,6 +177,7 @@ CASUALTY_WORD_RE = re.compile(
     r"|Kill|Injur|Wound|Dead|Died|Death|Toll|Fatalit|KILL|INJUR|WOUND|DEAD|DIED|DEATH")
 SUBSET_CASUALTY_RE = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$", IC)
 OF_WHOM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))", IC)
+PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")
 PARTITIVE_BEFORE_RE = re.compile(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
 
