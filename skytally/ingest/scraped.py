@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skytally.documents import make_document
-from skytally.ingest.decode import decode, looks_binary
 from skytally.ingest.source import read_all
+from skytally.ingest.text import text_or_failure
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -76,14 +76,8 @@ def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
-    if looks_binary(data):
-        yield Failure(source, "binary file (NUL bytes), not text")
-        return
-    text = decode(data).lstrip("\ufeff")
-    if not text.strip():
-        yield Failure(source, "empty file")
-        return
-    yield page_document(text, source=source)
+    text = text_or_failure(data, source)
+    yield text if isinstance(text, Failure) else page_document(text, source=source)
 
 
 def page_document(text: str, *, source: str) -> Document:

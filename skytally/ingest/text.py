@@ -20,11 +20,15 @@ def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions | None = None) -> Iterator[Document | Failure]:
+    body = text_or_failure(data, source)
+    yield body if isinstance(body, Failure) else make_document(body, source=source)
+
+
+def text_or_failure(data: bytes, source: str) -> str | Failure:
+    """The decoded text of a whole file, or why it is not text (binary, empty)."""
     if looks_binary(data):
-        yield Failure(source, "binary file (NUL bytes), not text")
-        return
+        return Failure(source, "binary file (NUL bytes), not text")
     body = decode(data).lstrip("\ufeff")
     if not body.strip():
-        yield Failure(source, "empty file")
-        return
-    yield make_document(body, source=source)
+        return Failure(source, "empty file")
+    return body
