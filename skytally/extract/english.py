@@ -227,7 +227,9 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     m = after or left
     assert m is not None
     outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
-    return Reading(outcome, n, qualifier=qualifier)
+    # the hospitalised are a part of the injured when the report also says how many were injured
+    hospital = outcome is Outcome.INJURED and m.group("i").lower().startswith("hospitali")
+    return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
 
 
 def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,

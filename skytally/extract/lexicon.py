@@ -163,6 +163,7 @@ PERSON = (
 
 KILLED = (
     r"killed", r"dead", r"died", r"killing", r"kills?", r"perished", r"martyred", r"fatalit(?:y|ies)",
+    r"fatally\s+(?:injured|wounded)",
     r"deaths?", r"lost\s+(?:their|his|her)\s+li(?:fe|ves)", r"lives", r"life", r"bodies",
 )
 INJURED = (

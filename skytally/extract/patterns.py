@@ -142,7 +142,7 @@ TRAILER_RE = re.compile(
     r"read\s+full\s+original\s+articles?)\s*:?$", IC)
 # Lines after which the next line is another story's headline.
 TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
-TEASER_LINE_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:", IC)
+TEASER_LINE_RE = re.compile(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:", IC)
 DEBRIS_BEFORE_RE = re.compile(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$", IC)
 UNREAL_BEFORE_RE = re.compile(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
@@ -153,8 +153,8 @@ _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
 _KILLED = alt(lx.KILLED)
 _INJURED = alt(lx.INJURED)
 _CAS_AUX = (r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
-            r"seriously|severely|critically|lightly|slightly|badly|moderately|fatally|all|left|"
-            r"officially|subsequently|\w+ly")
+            r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
+            r"officially|subsequently|(?!fatally)\w+ly")
 CASUALTY_AFTER_RE = re.compile(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
@@ -170,7 +170,8 @@ CASUALTY_OBJECT_RE = re.compile(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})", IC)
 SINGLE_CASUALTY_RE = Triggered(re.compile(
     rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:was|has\s+been|had\s+been|is)"
-    rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died)|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
+    rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
+    rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC), ("a", "an"))
 CASUALTY_WORD_RE = re.compile(
     r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt"

@@ -70,6 +70,10 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("killed or injured is no claim", "Some 14 people were killed or injured.", set()),
     ("vague amounts are no claims", "Dozens of drones and several missiles were shot down.", set()),
     ("no one", "No one was injured in the attack.", set()),
+    ("fatally injured is killed", "A 51-year-old man was fatally injured.", {(K, None, 1, EX)}),
+    ("hospitalised alone are injured", "More than 40 people were hospitalised.", {(INJ, None, 40, AL)}),
+    ("hospitalised part of the injured", "Nine people were injured; 6 were hospitalised.",
+     {(INJ, None, 9, EX)}),
     ("times are not figures", "At 04:30 the alert ended and 5 drones were destroyed.", {(S, D, 5, EX)}),
     ("dates are not figures", "On July 4 the enemy launched 20 drones.", {(L, D, 20, EX)}),
     ("ages are not figures", "A 7-year-old boy was injured.", {(INJ, None, 1, EX)}),
@@ -182,6 +186,11 @@ def test_evidence_is_the_sentence() -> None:
 
 def test_page_trailers_are_not_read() -> None:
     text = "Two drones were shot down.\nRelated news\n40 missiles were launched at Kharkiv"
+    assert scored(text) == {(S, D, 2, EX)}
+
+
+def test_read_also_lines_are_not_read() -> None:
+    text = "Two drones were shot down.\nREAD: Russia attacked Kyiv with 90 missiles"
     assert scored(text) == {(S, D, 2, EX)}
 
 
