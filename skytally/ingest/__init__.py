@@ -235,6 +235,8 @@ def _guarded(source: str, run: Callable[[], Iterator[Item]]) -> Iterator[Item]:
             yield _bounded(item)
     except OSError as exc:
         yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    except EOFError as exc:  # a gzip file cut short
+        yield Failure(source, f"cut short: {exc}")
     except ImportError as exc:
         yield Failure(source, f"{exc.name or exc} is not installed: pip install 'skytally[formats]'")
     except SkytallyError as exc:

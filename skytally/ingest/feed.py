@@ -69,7 +69,7 @@ def _content(entry: Any) -> str:
 
 def _date(entry: Any) -> dt.datetime | None:
     for key in DATE_KEYS:
-        parsed = entry.get(key)
+        parsed = dict.get(entry, key)  # not entry.get: its updated/published fallback warns
         if parsed:
             return dt.datetime.fromtimestamp(calendar.timegm(parsed), tz=dt.UTC)
     return None
