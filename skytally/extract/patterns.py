@@ -190,6 +190,6 @@ REPORTER_RE = Triggered(re.compile(
     rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
     rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)
 ATTACK_CONTEXT_RE = re.compile(
-    r"attack|strike|struck|drone|missile|rocket|shell|bomb|hit|kill|injur|wound|dead|died|explosion|"
-    r"air\s+defen|shot\s+down|intercept|debris|alert|damage|UAV|Shahed|target|destroy|fire|blast|casualt",
-    IC)
+    r"attack|strike|struck|drone|missile|rocket|shelling|shelled|bomb|\bhit|kill|injur|wound|dead\b|died|"
+    r"explosion|air\s+defen|shot\s+down|intercept|debris|air\s+(?:raid|alert)|damage|UAV|Shahed|destroy|"
+    r"(?<!cease)fire\b|blast|casualt|\btarget(?:s|ed|ing)?\b", IC)

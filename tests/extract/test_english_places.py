@@ -39,3 +39,7 @@ def test_capitals_attacked_are_places() -> None:
 def test_launch_sites_listed_after_a_direction() -> None:
     text = "Drones were launched from the south - Cape Chauda, Crimea. They hit Izmail."
     assert places(text) == ["Izmail"]
+
+
+def test_ceasefire_talks_are_no_attack() -> None:
+    assert places("Talks on a ceasefire will continue in Riyadh next week.") == []
