@@ -27,10 +27,10 @@ MONTH_NUMBERS: dict[str, int] = {
 }
 # Relative words: pattern -> days before the publication day.
 RELATIVE: dict[str, int] = {
-    r"the\s+day\s+before\s+yesterday": 2,
+    r"day\s+before\s+yesterday": 2,
     r"yesterday": 1,
     r"last\s+night|overnight|tonight|this\s+morning|earlier\s+today|today|early\s+hours|"
-    r"(?:on\s+)?the\s+night\s+of\s+(?:the\s+)?\w+\s+(?:in)?to\s+(?:the\s+)?\w+": 0,
+    r"night\s+of\s+(?:the\s+)?\w+\s+(?:in)?to\s+(?:the\s+)?\w+": 0,
 }
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Christmas": (12, 25),
@@ -63,7 +63,7 @@ _SINCE_RE = re.compile(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+
 _HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
 _DATES = Triggered(_DATE_RE, (
     *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
-    "early", "the", "on", "night", "from", *HOLIDAYS), digits=True)
+    "early", "day", "night", *HOLIDAYS), digits=True)
 _YEAR_RE = re.compile(r"\b20[12]\d\b")
 _RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 
