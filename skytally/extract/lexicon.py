@@ -190,12 +190,16 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": ("russia", 2),
     r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b": ("ukraine", 2),
     r"\bHouthis?\b|\bYemen": ("houthis", 4),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Iran|Iranian)\b": ("iran", 6),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Houthis?|Yemen)\b": ("houthis", 6),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Hezbollah|Lebanon)\b": ("hezbollah", 6),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Russia|Russian\s+forces)\b": ("russia", 6),
     r"\bIran(?:ian)?\s+(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
     r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": ("iran", 3),
-    r"\bHamas\b|\bGaza\b|\bIslamic\s+Jihad": ("hamas", 3),
+    r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3),
     r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3),
-    r"\bIsrael(?:i)?\s+(?:strikes?|air\s*strikes?|attack|jets|military\s+struck)"
-    r"|\bIDF\s+struck": ("israel", 2),
+    r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|military\s+struck)"
+    r"|\bIDF\s+struck": ("israel", 4),
     r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": ("india", 4),
     r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)": ("pakistan", 3),
     r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4),
@@ -205,9 +209,10 @@ ATTACKER_CUES: dict[str, tuple[str, int]] = {
 
 ATTACKER_TRIGGERS = (
     "russia", "russian", "russians", "ukraine", "ukrainian", "enemy", "occupiers", "invaders", "rashists",
-    "shahed", "shaheds", "geran", "kalibr", "iskander", "kinzhal", "kh", "kyiv", "launched", "ministry",
+    "shahed", "shaheds", "geran", "kalibr", "iskander", "kinzhal", "kh", "kyiv", "launched", "fired", "sent",
+    "ministry",
     "atacms", "storm", "himars", "neptune", "in", "on", "across", "against", "over", "houthi", "houthis",
-    "yemen", "iran", "iranian", "irgc", "revolutionary", "hamas", "gaza", "islamic", "hezbollah", "lebanon",
+    "yemen", "iran", "iranian", "irgc", "revolutionary", "hamas", "from", "islamic", "hezbollah", "lebanon",
     "israel", "israeli", "idf", "india", "indian", "pakistan", "pakistani", "rsf", "rapid", "sudan",
     "sudanese", "saf", "u", "us", "american",
 )

@@ -115,7 +115,7 @@ SUPERLATIVE_RE = re.compile(
 INITIAL_REPORT_RE = re.compile(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
 OF_TOTAL_BEFORE_RE = re.compile(
-    rf"(?:{NUMBER}|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
+    rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
     rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$", IC)
 _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(re.compile(

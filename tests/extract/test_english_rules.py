@@ -93,6 +93,7 @@ CASES: list[tuple[str, str, set[Row]]] = [
      {(K, None, 9, EX)}),
     ("each verb its own figure", "Officials said 50 drones were shot down and 12 were jammed.",
      {(S, D, 50, EX), (SUP, D, 12, EX)}),
+    ("a share of the total", "Israel shot down 99% of the 300 drones and missiles.", {(L, ANY, 300, EX)}),
     ("most of the total", "Defenders intercepted most of the 140 missiles fired at the coast.",
      {(L, M, 140, EX)}),
     ("others with a verb", "Crews downed 20 drones; four others hit a depot.",
@@ -171,6 +172,13 @@ def test_attacker_from_the_sentence() -> None:
     assert claims[0].attacker == "russia"
     claims = claims_of("The Houthis fired two missiles at the ship.")
     assert claims[0].attacker == "houthis"
+
+
+def test_launched_by_names_the_attacker() -> None:
+    claims = claims_of("Israel strikes down most of the 300 drones launched by Iran.")
+    assert {c.attacker for c in claims} == {"iran"}
+    claims = claims_of("Israeli strikes on Gaza killed at least 45 people.")
+    assert {c.attacker for c in claims} == {"israel"}
 
 
 def test_attribution() -> None:
