@@ -1,4 +1,4 @@
-"""The ASGI app: REST API under ``/api`` and the dashboard, both over ``skytally.api.queries``."""
+"""The ASGI app: REST API under ``/api`` and the dashboard, both over ``skytally.query``."""
 
 from __future__ import annotations
 

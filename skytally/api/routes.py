@@ -1,4 +1,4 @@
-"""The read endpoints of the REST API: thin wrappers over ``skytally.api.queries``."""
+"""The read endpoints of the REST API: thin wrappers over ``skytally.query.browse`` and the analytics."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
-from skytally.api import analytics, queries
+from skytally.api import analytics
 from skytally.api.analytics import Analytics
 from skytally.api.errors import ApiError
 from skytally.api.export import MEDIA_TYPES, ExportFormat, safe_filename, to_csv, to_geojson
 from skytally.api.params import TEXT_MAX, Filters, Page, filters, page
 from skytally.models import Weapon
+from skytally.query import browse
 from skytally.query.series import Period
 
 router = APIRouter(prefix="/api")
@@ -50,27 +51,27 @@ def found(value: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
 @router.get("/documents", summary="Documents, newest first, with a snippet and claim count")
 def documents(engine: EngineDep, f: FilterDep, p: PageDep,
               q: Annotated[str | None, Query(max_length=TEXT_MAX)] = None) -> dict[str, Any]:
-    return queries.list_documents(engine, f, p, q)
+    return browse.list_documents(engine, f, p, q)
 
 
 @router.get("/documents/{document_id:path}", summary="One document: text, claims with spans, places, events")
 def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
-    return found(queries.get_document(engine, document_id), "document", document_id)
+    return found(browse.get_document(engine, document_id), "document", document_id)
 
 
 @router.get("/claims", summary="Claims with their document's outlet")
 def claims(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return queries.list_claims(engine, f, p)
+    return browse.list_claims(engine, f, p)
 
 
 @router.get("/events", summary="Events (one attacker, one night), newest first")
 def events(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return queries.list_events(engine, f, p)
+    return browse.list_events(engine, f, p)
 
 
 @router.get("/events/{event_id:path}", summary="One event: every figure with source, role and flags")
 def event(engine: EngineDep, event_id: IdPath) -> dict[str, Any]:
-    return found(queries.get_event(engine, event_id), "event", event_id)
+    return found(browse.get_event(engine, event_id), "event", event_id)
 
 
 @router.get("/places", summary="Places ranked by attack nights, with casualties")
@@ -85,7 +86,7 @@ def place(engine: EngineDep, a: AnalyticsDep, place: Annotated[str, Path(min_len
 
 
 def place_detail(engine: Engine, a: Analytics, place: str, p: Page) -> dict[str, Any]:
-    found_place = found(queries.get_place(engine, place, p), "place", place)
+    found_place = found(browse.get_place(engine, place, p), "place", place)
     return {**found_place, "per_night": analytics.place_nights(a, found_place["place"])}
 
 
@@ -113,14 +114,14 @@ def timeline(a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
 
 @router.get("/search", summary="Documents whose title or text contains the words")
 def search(engine: EngineDep, q: SearchText, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return queries.list_documents(engine, f, p, q)
+    return browse.list_documents(engine, f, p, q)
 
 
 Listing = Callable[[Request, Filters, Page], dict[str, Any]]
 EXPORTS: dict[str, Listing] = {
-    "documents": lambda r, f, p: queries.list_documents(engine_of(r), f, p),
-    "claims": lambda r, f, p: queries.list_claims(engine_of(r), f, p),
-    "events": lambda r, f, p: queries.list_events(engine_of(r), f, p),
+    "documents": lambda r, f, p: browse.list_documents(engine_of(r), f, p),
+    "claims": lambda r, f, p: browse.list_claims(engine_of(r), f, p),
+    "events": lambda r, f, p: browse.list_events(engine_of(r), f, p),
     "places": lambda r, f, p: analytics.places(analytics_of(r), f, p),
 }
 

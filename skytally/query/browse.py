@@ -1,4 +1,4 @@
-"""Listings for people and programs: documents, claims, events, sources.
+"""Listings for people and programs: documents (with text search), claims, events, places, sources.
 
 The CLI and the REST API/dashboard both call these, so they never disagree.
 Every function takes an ``Engine`` and returns JSON-ready dicts (dates as ISO
@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, exists, func, select
+from sqlalchemy import Engine, Select, exists, func, or_, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -28,6 +28,7 @@ from skytally.store.schema import (
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+SNIPPET = 240  # characters of a document's text shown in listings
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,18 @@ def has_place(document_id: Any, place: str) -> ColumnElement[bool]:
                           func.lower(document_places.c.place) == place.lower())
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` with the LIKE wildcards in ``text`` escaped (for ``escape="\\\\"``)."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def contains_text(q: str) -> ColumnElement[bool]:
+    """A document whose title or text contains ``q``, ignoring case."""
+    pattern = like_pattern(q.lower())
+    return or_(func.lower(documents.c.text).like(pattern, escape="\\"),
+               func.lower(func.coalesce(documents.c.title, "")).like(pattern, escape="\\"))
+
+
 def claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.since:
@@ -143,23 +156,27 @@ def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 # ---- listings -----------------------------------------------------------------------------------
 
-def _listing(engine: Engine, stmt: Select[Any], f: Filters, page: Page | None) -> dict[str, Any]:
+def _listing(engine: Engine, stmt: Select[Any], f: Filters, page: Page | None,
+             **extra: Any) -> dict[str, Any]:
     p = (page or Page()).bounded()
     with engine.connect() as conn:
         total = conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
         rows = conn.execute(stmt.limit(p.limit).offset(p.offset)).all()
     return {"items": [as_dict(r) for r in rows], "total": int(total), "limit": p.limit,
-            "offset": p.offset, "filters": f.to_dict()}
+            "offset": p.offset, "filters": f.to_dict(), **extra}
 
 
-def list_documents(engine: Engine, f: Filters | None = None, page: Page | None = None) -> dict[str, Any]:
-    """Documents, newest first, each with its number of claims."""
+def list_documents(engine: Engine, f: Filters | None = None, page: Page | None = None,
+                   q: str | None = None) -> dict[str, Any]:
+    """Documents, newest first, each with a snippet and its number of claims; with ``q``,
+    only those whose title or text contains it (ignoring case)."""
     f = f or Filters()
     n_claims = (select(func.count()).where(claims.c.document_id == documents.c.id)
                 .scalar_subquery().label("n_claims"))
-    stmt = (select(*DOC_COLUMNS, n_claims).where(*document_conditions(f))
-            .order_by(documents.c.published_on.desc().nulls_last(), documents.c.id))
-    return _listing(engine, stmt, f, page)
+    conds = [*document_conditions(f), *([contains_text(q)] if q else [])]
+    stmt = (select(*DOC_COLUMNS, func.substr(documents.c.text, 1, SNIPPET).label("snippet"), n_claims)
+            .where(*conds).order_by(documents.c.published_on.desc().nulls_last(), documents.c.id))
+    return _listing(engine, stmt, f, page, **({"q": q} if q else {}))
 
 
 def list_claims(engine: Engine, f: Filters | None = None, page: Page | None = None) -> dict[str, Any]:
@@ -177,6 +194,17 @@ def list_events(engine: Engine, f: Filters | None = None, page: Page | None = No
     f = f or Filters()
     stmt = select(events).where(*event_conditions(f)).order_by(events.c.date.desc(), events.c.id)
     return _listing(engine, stmt, f, page)
+
+
+def get_place(engine: Engine, place: str, page: Page | None = None) -> dict[str, Any] | None:
+    """A place named in reports (matched ignoring case) with a page of its events, or None."""
+    with engine.connect() as conn:
+        name = conn.execute(select(document_places.c.place)
+                            .where(func.lower(document_places.c.place) == place.lower())
+                            .order_by(document_places.c.place).limit(1)).scalar()
+    if name is None:
+        return None
+    return {"place": name, "nights": list_events(engine, Filters(place=name), page)}
 
 
 def list_sources(engine: Engine) -> list[dict[str, Any]]:
@@ -264,5 +292,5 @@ def get_document(engine: Engine, document_id: str) -> dict[str, Any] | None:
             "events": sorted({c["event_id"] for c in claim_dicts if c["event_id"]})}
 
 
-__all__ = ["DEFAULT_LIMIT", "Filters", "MAX_LIMIT", "Page", "get_document", "get_event", "list_claims",
-           "list_documents", "list_events", "list_sources"]
+__all__ = ["DEFAULT_LIMIT", "Filters", "MAX_LIMIT", "Page", "get_document", "get_event", "get_place",
+           "like_pattern", "list_claims", "list_documents", "list_events", "list_sources"]

@@ -16,10 +16,11 @@ from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from skytally.api import analytics, queries
+from skytally.api import analytics
 from skytally.api.export import coordinates
 from skytally.api.params import TEXT_MAX, Filters, Page
 from skytally.api.routes import AnalyticsDep, EngineDep, FilterDep, IdPath, PageDep, found, place_detail
+from skytally.query import browse
 from skytally.web import overview as overview_data
 from skytally.web.explain import explain_flag
 from skytally.web.highlight import Span, segments
@@ -64,15 +65,15 @@ def overview(engine: EngineDep, a: AnalyticsDep, f: FilterDep) -> dict[str, Any]
     diplomacy = analytics.timeline(a, Filters(since=f.since, until=f.until))
     return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
             **overview_data.build(nights, records, diplomacy, since=series_filters.to_dict()["since"]),
-            "events": queries.list_events(engine, f, Page(limit=RECENT))}
+            "events": browse.list_events(engine, f, Page(limit=RECENT))}
 
 
 def events(engine: EngineDep, f: FilterDep, p: PageDep) -> dict[str, Any]:
-    return {"title": "Events", "filters": f.to_dict(), "events": queries.list_events(engine, f, p)}
+    return {"title": "Events", "filters": f.to_dict(), "events": browse.list_events(engine, f, p)}
 
 
 def event(engine: EngineDep, event_id: IdPath) -> dict[str, Any]:
-    data = found(queries.get_event(engine, event_id), "event", event_id)
+    data = found(browse.get_event(engine, event_id), "event", event_id)
     claims = [c for fig in data["figures"] for c in (fig["preferred"], *fig["others"])]
     return {"title": data["event"]["label"], **data,
             "flags": [{**fl, "explanation": explain_flag(fl["code"])} for fl in data["flags"]],
@@ -83,7 +84,7 @@ def event_documents(engine: Any, claims: list[dict[str, Any]]) -> list[dict[str,
     """Each source document's text, cut so the event's evidence spans can be highlighted."""
     out = []
     for doc_id in dict.fromkeys(c["document_id"] for c in claims):
-        doc = queries.get_document(engine, doc_id)
+        doc = browse.get_document(engine, doc_id)
         if doc is None:
             continue
         mine = [c for c in claims if c["document_id"] == doc_id]
@@ -115,7 +116,7 @@ def claim_label(c: dict[str, Any]) -> str:
 
 
 def document(engine: EngineDep, document_id: IdPath) -> dict[str, Any]:
-    data = found(queries.get_document(engine, document_id), "document", document_id)
+    data = found(browse.get_document(engine, document_id), "document", document_id)
     doc = data["document"]
     return {"title": doc["title"] or doc["id"], **data, "segments": marked(doc["text"], data["claims"])}
 
@@ -137,7 +138,7 @@ def place(engine: EngineDep, a: AnalyticsDep, name: Annotated[str, Query(min_len
 
 def search(engine: EngineDep, f: FilterDep, p: PageDep,
            q: Annotated[str, Query(max_length=TEXT_MAX)] = "") -> dict[str, Any]:
-    results = queries.list_documents(engine, f, p, q.strip()) if q.strip() else None
+    results = browse.list_documents(engine, f, p, q.strip()) if q.strip() else None
     return {"title": "Search", "q": q, "filters": f.to_dict(), "results": results}
 
 

@@ -120,3 +120,34 @@ def test_documents_sources_and_one_document(store: Store) -> None:
     assert browse.get_document(engine, "missing") is None
     assert browse.get_event(engine, "missing") is None
     store.close()
+
+
+def test_text_search_ignores_case_and_escapes_wildcards(store: Store) -> None:
+    engine = store.engine
+    found = browse.list_documents(engine, browse.Filters(), q="LVIV")
+    assert [d["id"] for d in found["items"]] == ["blog"] and found["q"] == "LVIV"
+    assert found["items"][0]["snippet"].startswith("Russia fired 550 drones")
+    assert browse.list_documents(engine, q="drones")["total"] == 3
+    assert browse.list_documents(engine, browse.Filters(outlet="Air Force"), q="drones")["total"] == 1
+    assert browse.list_documents(engine, q="%")["total"] == 0
+    assert browse.list_documents(engine, q="_")["total"] == 0
+    store.close()
+
+
+def test_place_lists_the_events_of_reports_naming_it(store: Store) -> None:
+    engine = store.engine
+    kyiv = browse.get_place(engine, "kyiv")
+    assert kyiv is not None and kyiv["place"] == "Kyiv"
+    assert [e["id"] for e in kyiv["nights"]["items"]] == ["2025-07-04:russia:ukraine"]
+    assert browse.get_place(engine, "Atlantis") is None
+    store.close()
+
+
+def test_outlet_filter_on_claims_needs_no_workaround(store: Store) -> None:
+    """browse's outlet condition is a subquery on its own alias, so it survives the join."""
+    engine = store.engine
+    blog = browse.list_claims(engine, browse.Filters(outlet="Some Blog", weapon="drone"))
+    assert sorted(c["n"] for c in blog["items"]) == [2, 550]
+    assert {c["outlet"] for c in blog["items"]} == {"Some Blog"}
+    assert browse.list_claims(engine, browse.Filters(outlet="Nobody"))["total"] == 0
+    store.close()
