@@ -175,8 +175,8 @@ INJURED = (
 ATTACKER_CUES: dict[str, tuple[str, int]] = {
     r"\bRussia(?:n|'s|’s)?\s+(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
     r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3),
-    r"\bRussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|hit|sent|used|unleashed|targeted|"
-    r"pummel+ed|pounded|bombarded)": ("russia", 4),
+    r"\bRussia\s+(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|hits?|sen[dt]s?|"
+    r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s))": ("russia", 4),
     r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": ("russia", 2),
     r"\bShahed|\bGeran|\bKalibr|\bIskander|\bKinzhal|\bKh-\d": ("russia", 2),
     r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:air\s+force|air\s+defen[cs]es?|defen[cs]e\s+forces)": ("russia", 2),
@@ -233,9 +233,14 @@ AGGREGATE_CUES = (
     r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
     r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
-    r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)", r"so\s+far\s+this",
-    r"(?:per|each|every|a)\s+(?:night|day)\b", r"on\s+average", r"(?:the\s+)?(?:full-scale\s+)?"
-    r"war\s+began", r"ongoing\s+war", r"between\s+\w+\s+\d+.{0,20}\s+and\s+",
+    r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)",
+    r"so\s+far\s+(?:this|in)",
+    r"(?:in|during)\s+20\d\d\b(?!\s*,?\s*\d)",
+    r"(?:per|each|every|a)\s+(?:night|day|week|month|year)\b",
+    r"on\s+average",
+    r"(?:the\s+)?(?:full-scale\s+)?war\s+began",
+    r"ongoing\s+war",
+    r"between\s+\w+\s+\d+.{0,20}\s+and\s+",
     r"in\s+(?:total|all)\s+(?:since|over|during)",
 )
 

@@ -101,10 +101,10 @@ _DATE_BEFORE_RE = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|unt
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
 
 
-def is_date_part(text: str, start: int, value: int) -> bool:
+def is_date_part(text: str, start: int, value: int, grouped: bool = False) -> bool:
     """Whether the amount at ``start`` is a day or year of a date ("July 4", "in 2022")."""
     before = text[max(0, start - 12):start]
-    if 1900 <= value <= 2100 and _DATE_BEFORE_RE.search(before):
+    if 1900 <= value <= 2100 and not grouped and _DATE_BEFORE_RE.search(before):
         return True
     return value <= 31 and _MONTH_BEFORE_RE.search(before) is not None
 
@@ -114,7 +114,7 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in _NUMBER_RE.finditer(text):
         value = parse_number(m.group(0))
-        if value is not None and not is_date_part(text, m.start(), value):
+        if value is not None and not is_date_part(text, m.start(), value, "," in m.group(0)):
             out.append((m.start(), m.end(), value))
     return out
 

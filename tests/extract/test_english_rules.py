@@ -152,6 +152,21 @@ def test_aggregate_scope() -> None:
     assert [(c.n, c.scope) for c in claims] == [(9000, Scope.AGGREGATE)]
 
 
+@pytest.mark.parametrize("text", [
+    "In 2024 Russia launched more than 50,000 drones at Ukraine.",
+    "Russia fires about 4,000 drones a month at Ukraine.",
+    "So far in June, 2,000 drones have been launched.",
+    "Over the past week, Russia launched 1,200 drones.",
+])
+def test_totals_over_time_are_aggregates(text: str) -> None:
+    claims = claims_of(text)
+    assert claims and all(c.scope is Scope.AGGREGATE for c in claims)
+
+
+def test_grouped_thousands_are_not_years() -> None:
+    assert scored("So far in June, 2,000 drones have been launched.") == {(L, D, 2000, EX)}
+
+
 def test_superlative_since_is_an_event() -> None:
     claims = claims_of("It was the largest attack since the war began: 600 drones were launched.")
     assert [(c.n, c.scope) for c in claims] == [(600, Scope.EVENT)]
