@@ -72,8 +72,8 @@ CONTEXT_HEADS = (r"targets", r"threats", r"of\s+them", r"of\s+which")
 # Outcome verbs, in the active voice, before the figure ("shot down 22 drones").
 OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
     Outcome.NEUTRALIZED: (
-        r"(?:shot|brought)\s+down\s+(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
-        r"(?:downed|destroyed)\s+(?:or|/)\s*(?:suppressed|jammed)",
+        r"(?:shot|brought)\s+down\s*(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
+        r"(?:downed|destroyed)\s*(?:or|/)\s*(?:suppressed|jammed)",
     ),
     Outcome.SHOT_DOWN: (
         r"shot\s+down", r"shoot(?:s|ing)?\s+down", r"(?:to|managed\s+to|could|had)\s+down",
@@ -99,7 +99,7 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
 OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
     Outcome.NEUTRALIZED: (
         r"(?:shot|brought)\s+down\s*(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
-        r"(?:downed|destroyed)\s+(?:or|/)\s*(?:suppressed|jammed)", r"stopped",
+        r"(?:downed|destroyed)\s*(?:or|/)\s*(?:suppressed|jammed)", r"stopped",
     ),
     Outcome.SUPPRESSED: (
         r"suppressed", r"jammed", r"lost(?!\s+(?:their|his|her)\s+li)", r"did\s+not\s+reach",

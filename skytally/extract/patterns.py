@@ -99,9 +99,9 @@ ALL_OF_THEM_RE = re.compile(
     rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
     r"(?![\w-])", IC)
 # "... 126 over Kursk region and 91 over Moscow region": a figure whose verb and noun are the last one's.
-ELLIPSIS_BEFORE_RE = re.compile(r"(?:\bincluding|,|\band|\bwhile|\bwith)\s+(?:another\s+)?$", IC)
+ELLIPSIS_BEFORE_RE = re.compile(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$", IC)
 ELLIPSIS_AFTER_RE = re.compile(
-    r"\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?[A-Z]")
+    r"\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
 BARE_NEXT_RE = re.compile(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
