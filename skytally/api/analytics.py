@@ -3,6 +3,10 @@
 The app keeps one ``Analytics`` (a ``Tally`` cache) while the store is unchanged; any
 write (a new claim, a rebuilt event, a scanned political event) changes the store's
 signature and the next request reads the claims again, so pages never show stale figures.
+
+Nightly series (stats, records, casualties) count one attacker's attacks: the figure rule
+picks one number per night, so mixing attackers would mix their figures. Without an
+``attacker`` filter they follow ``DEFAULT_ATTACKER``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+from dataclasses import replace
 from typing import Any
 
 import polars as pl
@@ -21,6 +26,8 @@ from skytally.query.political_tables import political_events
 from skytally.query.series import Period
 from skytally.query.tally import Tally
 from skytally.store.schema import claims, events
+
+DEFAULT_ATTACKER = "russia"  # the common case: the dashboard's overview, Russia's attacks
 
 
 def signature(engine: Engine) -> tuple[Any, ...]:
@@ -62,24 +69,31 @@ def rows(frame: pl.DataFrame) -> list[dict[str, Any]]:
     return [{k: _value(v) for k, v in r.items()} for r in frame.to_dicts()]
 
 
+def for_series(f: Filters) -> Filters:
+    """``f`` with the one attacker a nightly series needs (``DEFAULT_ATTACKER`` unless given)."""
+    return replace(f, attacker=f.attacker or DEFAULT_ATTACKER)
+
+
 def stats(a: Analytics, f: Filters, by: Period = "night") -> list[dict[str, Any]]:
     """Per night (week, month) and weapon class: launched … rate; nights with 7/30-day means."""
-    only(f, "since", "until", "attacker", "weapon")
+    f = for_series(only(f, "since", "until", "attacker", "weapon"))
     return rows(a.tally().stats(by, f.weapon, attacker=f.attacker, since=f.since, until=f.until))
 
 
-def records(a: Analytics, weapon: str, top: int) -> dict[str, Any]:
+def records(a: Analytics, weapon: str, top: int, attacker: str = DEFAULT_ATTACKER) -> dict[str, Any]:
+    """The successive record nights and the ``top`` largest nights of one attacker's weapon class."""
     t = a.tally()
-    return {"weapon": weapon, "records": rows(t.records(weapon)), "top": rows(t.top(top, weapon))}
+    return {"weapon": weapon, "attacker": attacker, "records": record_nights(a, weapon, attacker),
+            "top": rows(t.top(top, weapon, attacker=attacker))}
 
 
-def record_nights(a: Analytics, weapon: str) -> list[dict[str, Any]]:
+def record_nights(a: Analytics, weapon: str, attacker: str = DEFAULT_ATTACKER) -> list[dict[str, Any]]:
     """The successive all-time records of a weapon class's launched figure."""
-    return rows(a.tally().records(weapon))
+    return rows(a.tally().records(weapon, attacker=attacker))
 
 
 def casualties(a: Analytics, f: Filters) -> list[dict[str, Any]]:
-    only(f, "since", "until", "attacker")
+    f = for_series(only(f, "since", "until", "attacker"))
     return rows(a.tally().casualties(attacker=f.attacker, since=f.since, until=f.until))
 
 

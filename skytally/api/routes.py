@@ -10,10 +10,10 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine
 
 from skytally.api import analytics
-from skytally.api.analytics import Analytics
+from skytally.api.analytics import DEFAULT_ATTACKER, Analytics
 from skytally.api.errors import ApiError
 from skytally.api.export import MEDIA_TYPES, ExportFormat, safe_filename, to_csv, to_geojson
-from skytally.api.params import TEXT_MAX, Filters, Page, filters, page
+from skytally.api.params import NAME_PATTERN, TEXT_MAX, Filters, Page, filters, page
 from skytally.models import Weapon
 from skytally.query import browse
 from skytally.query.series import Period
@@ -23,6 +23,7 @@ router = APIRouter(prefix="/api")
 FilterDep = Annotated[Filters, Depends(filters)]
 PageDep = Annotated[Page, Depends(page)]
 IdPath = Annotated[str, Path(min_length=1, max_length=200)]
+Attacker = Annotated[str, Query(pattern=NAME_PATTERN, description="Whose attacks, e.g. russia")]
 SearchText = Annotated[str, Query(min_length=2, max_length=TEXT_MAX, description="Words to find")]
 
 
@@ -93,18 +94,19 @@ def place_detail(engine: Engine, a: Analytics, place: str, p: Page) -> dict[str,
 @router.get("/stats", summary="Per night, week or month and weapon class: launched … rate (rolling means)")
 def stats(a: AnalyticsDep, f: FilterDep,
           by: Annotated[Period, Query(description="night, week or month")] = "night") -> dict[str, Any]:
-    return {"by": by, "filters": f.to_dict(), "rows": analytics.stats(a, f, by)}
+    return {"by": by, "filters": analytics.for_series(f).to_dict(), "rows": analytics.stats(a, f, by)}
 
 
 @router.get("/stats/records", summary="Successive record nights and the top nights of a weapon class")
 def records(a: AnalyticsDep, weapon: Annotated[Weapon, Query()] = Weapon.DRONE,
-            top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    return analytics.records(a, weapon.value, top)
+            top: Annotated[int, Query(ge=1, le=100)] = 10,
+            attacker: Attacker = DEFAULT_ATTACKER) -> dict[str, Any]:
+    return analytics.records(a, weapon.value, top, attacker)
 
 
 @router.get("/stats/casualties", summary="Killed and injured per night")
 def casualties(a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
-    return {"filters": f.to_dict(), "rows": analytics.casualties(a, f)}
+    return {"filters": analytics.for_series(f).to_dict(), "rows": analytics.casualties(a, f)}
 
 
 @router.get("/timeline", summary="Political events (calls, talks, sanctions, deliveries) by date")

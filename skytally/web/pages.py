@@ -58,13 +58,15 @@ def twin(app: FastAPI, path: str, template: str, fn: DataFn) -> None:
 # ---- data of each page ------------------------------------------------------------------------
 
 def overview(engine: EngineDep, a: AnalyticsDep, f: FilterDep) -> dict[str, Any]:
-    """Charts over date, attacker and weapon; the recent events under every filter."""
-    series_filters = Filters(since=f.since, until=f.until, attacker=f.attacker, weapon=f.weapon)
-    nights = analytics.stats(a, series_filters)
-    records = {w: analytics.record_nights(a, w) for w in sorted({n["weapon"] for n in nights})}
+    """Charts of one attacker's nights (``DEFAULT_ATTACKER`` unless filtered) over date and weapon;
+    the recent events under every filter."""
+    charts = analytics.for_series(Filters(since=f.since, until=f.until, attacker=f.attacker, weapon=f.weapon))
+    nights = analytics.stats(a, charts)
+    attacker = charts.attacker or analytics.DEFAULT_ATTACKER
+    records = {w: analytics.record_nights(a, w, attacker) for w in sorted({n["weapon"] for n in nights})}
     diplomacy = analytics.timeline(a, Filters(since=f.since, until=f.until))
-    return {"title": "Overview", "filters": f.to_dict(), "nights": nights,
-            **overview_data.build(nights, records, diplomacy, since=series_filters.to_dict()["since"]),
+    return {"title": "Overview", "filters": f.to_dict(), "chart_filters": charts.to_dict(), "nights": nights,
+            **overview_data.build(nights, records, diplomacy, since=charts.to_dict()["since"]),
             "events": browse.list_events(engine, f, Page(limit=RECENT))}
 
 
