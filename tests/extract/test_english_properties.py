@@ -31,3 +31,18 @@ def test_never_raises_and_spans_are_valid(text: str, when: dt.date | None) -> No
 @given(texts, published)
 def test_deterministic(text: str, when: dt.date | None) -> None:
     assert english.extract(text, when) == english.extract(text, when)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_sentences_are_ordered_stripped_spans(text: str) -> None:
+    from skytally.extract.segment import clauses, sentences
+
+    last = 0
+    for sent in sentences(text):
+        assert last <= sent.start < sent.end <= len(text)
+        piece = text[sent.start:sent.end]
+        assert piece == piece.strip() and piece
+        for clause in clauses(text, sent):
+            assert sent.start <= clause.start < clause.end <= sent.end
+        last = sent.end
