@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from skytally.extract.slavic_scan import Scanner
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -165,6 +166,7 @@ class TriggerTable:
     def __init__(self, rows: tuple[tuple[Outcome, str], ...], post: tuple[tuple[Outcome, str], ...] = ()):
         ordered = post + rows
         self.pattern = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(ordered)), FLAGS)
+        self.scanner = Scanner(self.pattern)
         self.outcomes = {f"t{i}": o for i, (o, _) in enumerate(ordered)}
         self.post = {f"t{i}" for i in range(len(post))} | {
             f"t{i + len(post)}" for i, (o, _) in enumerate(rows) if o in POST_OUTCOMES}

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from skytally.extract import slavic_lexicon as lex
 from skytally.models import Outcome
 
-BOUNDARY = re.compile(
-    r"\n+|;|(?<!\bобл)(?<!\bм)(?<!\bг)(?<!\bр)(?<!\bс)(?<!\bт\.ч)(?<!\bін)(?<!\bтис)(?<!\bмлн)"
-    r"[.!?…]+(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF])"
+BOUNDARY = re.compile(  # the look-ahead first: the look-behinds are tried only at marks
+    r"(?=[\n;.!?…])(?:\n+|;|(?<!\bобл)(?<!\bм)(?<!\bг)(?<!\bр)(?<!\bс)(?<!\bт\.ч)(?<!\bін)(?<!\bтис)(?<!\bмлн)"
+    r"[.!?…]+(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 LIST_ITEM = re.compile(r"\s*[-–—•*]\s*")
 
@@ -61,7 +61,7 @@ def _segment(text: str, start: int, end: int) -> list[Segment]:
 def find_triggers(text: str, start: int, end: int, table: lex.TriggerTable) -> list[Trigger]:
     """Outcome words in ``text[start:end]``, in order."""
     found = []
-    for m in table.pattern.finditer(text, start, end):
+    for m in table.scanner.finditer(text, start, end):
         group = m.lastgroup or ""
         found.append(Trigger(table.outcomes[group], m.start(), m.end(), group in table.post))
     return found

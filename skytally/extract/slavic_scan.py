@@ -1,0 +1,146 @@
+"""Fast scanning with the grammar's case-insensitive patterns.
+
+Python's regex engine cannot skip ahead in a case-insensitive alternation of
+Cyrillic words: it tries every branch at every character. A ``Scanner`` keeps
+the pattern as written and adds a prefilter composed at import time from the
+literal words each branch starts with ("збит", "знищ", ...). The prefilter runs
+case-sensitively on the lower-cased text, where the engine skips to candidate
+positions in C; the pattern itself is then tried only there. Matches are
+exactly those of ``pattern.finditer``/``pattern.search`` over the same bounds.
+
+A pattern with a branch that starts with no literal word gets no prefilter, and
+a text whose lower-cased form is not letter-for-letter comparable (a letter
+that lower-cases to two, or one that only case-folding equates, such as "ſ")
+is scanned by the pattern alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+SPECIAL = frozenset("\\.^$*+?{}[]()|")
+QUANTIFIERS = frozenset("*?{+")
+LOOKBEHINDS = ("(?<!", "(?<=")
+
+
+class Scanner:
+    """``pattern`` (case-insensitive), with a prefilter of the literal words its branches start with."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        words = literal_prefixes(pattern.pattern)
+        if words is not None and any(w.upper().lower() != w for w in words):
+            words = None  # a letter case-folding equates with others ("ſ"): not worth the care
+        self.prefilter = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, start, end)``."""
+        end = len(text) if end is None else end
+        low = lowered(text) if self.prefilter is not None else None
+        if low is None or self.prefilter is None:
+            yield from self.pattern.finditer(text, start, end)
+            return
+        find, match, pos = self.prefilter.search, self.pattern.match, start
+        while (candidate := find(low, pos, end)) is not None:
+            m = match(text, candidate.start(), end)
+            if m is None:
+                pos = candidate.start() + 1
+                continue
+            yield m
+            pos = m.end()  # never empty: every branch starts with a word
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The match of ``pattern.search(text, start, end)``."""
+        return next(self.finditer(text, start, end), None)
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, if every letter stays one letter that case-insensitive matching
+    equates only with its own lower case; else None."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and (text.upper().lower() != low or "Σ" in text)):
+        return None
+    return low
+
+
+def literal_prefixes(pattern: str) -> set[str] | None:
+    """The lower-case words the branches of ``pattern`` start with (after look-behinds),
+    or None if some branch may start otherwise."""
+    out: set[str] = set()
+    for branch in _branches(pattern):
+        words = _branch_prefixes(branch)
+        if not words:
+            return None
+        out |= words
+    return out
+
+
+def _branch_prefixes(branch: str) -> set[str] | None:
+    while branch.startswith(LOOKBEHINDS):
+        branch = branch[_group_end(branch, 0):]
+    if branch.startswith("(?:") or branch.startswith("(?P<"):
+        inner = branch[branch.index(":" if branch[2] == ":" else ">") + 1:_group_end(branch, 0) - 1]
+        after = branch[_group_end(branch, 0):2 + _group_end(branch, 0)]
+        return None if after[:1] in QUANTIFIERS else literal_prefixes(inner)
+    word = ""
+    for i, ch in enumerate(branch):
+        if ch in SPECIAL:
+            if ch in QUANTIFIERS and word:
+                word = word[:-1]
+            break
+        word = branch[:i + 1]
+    return {word.lower()} if word else None
+
+
+def _branches(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|``."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(pattern, i) - 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]``."""
+    depth = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(pattern, i) - 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class opening at ``pattern[i]``."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
