@@ -49,6 +49,8 @@ CASES: list[tuple[str, str, set[Row]]] = [
     ("aerial targets are any weapon", "Forces neutralised 33 aerial targets.", {(S, ANY, 33, EX)}),
     ("mixed classes are any", "The army launched over 120 missiles and drones.", {(L, ANY, 120, AL)}),
     ("with N", "The city was attacked with 14 drones.", {(L, D, 14, EX)}),
+    ("weapons that attacked", "Eleven drones attacked the port overnight.", {(L, D, 11, EX)}),
+    ("attempted attack", "Two drones attempted to attack the airfield.", {(L, D, 2, EX)}),
     ("hits after the class", "Officials counted 6 missile impacts across the region.", {(H, M, 6, EX)}),
     ("got through", "Three drones got through the defences.", {(H, D, 3, EX)}),
     ("electronic warfare", "Another 8 drones were lost to electronic warfare.", {(SUP, D, 8, EX)}),
