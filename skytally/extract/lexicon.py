@@ -221,7 +221,7 @@ ATTACKER_TRIGGERS = (
 # Who is attacked when the attacker is known and the text does not say otherwise.
 DEFAULT_TARGET: dict[str, str] = {
     "russia": "ukraine", "ukraine": "russia", "iran": "israel", "houthis": "israel",
-    "hamas": "israel", "hezbollah": "israel", "israel": "iran", "india": "pakistan",
+    "hamas": "israel", "hezbollah": "israel", "india": "pakistan",  # Israel strikes too many places
     "pakistan": "india", "rsf": "sudan", "saf": "sudan",
 }
 
