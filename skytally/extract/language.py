@@ -19,10 +19,11 @@ UK_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|й|від|ворог\w*|п
 RU_WORDS = re.compile(r"(?<!\w)(?:что|как|это|или|от|враг\w*|сбито|\w+ов|\w+ние|\w+ого)(?!\w)",
                       re.IGNORECASE)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+LATIN_RUN = re.compile(r"[A-Za-z]+")
 UK_ONLY = re.compile(f"[{''.join(sorted(UK_LETTERS))}]")
 RU_ONLY = re.compile(f"[{''.join(sorted(RU_LETTERS))}]")
-LETTER = re.compile(r"[^\W\d_]")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
 MIN_RUN = 15  # letters a stretch of another language needs to be read by its grammar
@@ -39,7 +40,11 @@ class LanguageSpan:
 
 def detect_language(text: str) -> str:
     """``"uk"``, ``"ru"`` or ``"en"`` (the default for Latin or empty text)."""
-    cyrillic, latin, uk, ru = _letters(text)
+    return _decide(text, _letters(text))
+
+
+def _decide(text: str, letters: tuple[int, int, int, int]) -> str:
+    cyrillic, latin, uk, ru = letters
     if cyrillic <= latin:
         return "en"
     if uk != ru:
@@ -51,10 +56,10 @@ def split_languages(text: str) -> list[LanguageSpan]:
     """Runs of sentences in one language, covering every sentence with letters."""
     runs: list[LanguageSpan] = []
     for m in SENTENCE.finditer(text):
-        cyrillic, latin, _, _ = _letters(m.group(0))
-        if cyrillic + latin < MIN_LETTERS:
+        letters = _letters(m.group(0))
+        if letters[0] + letters[1] < MIN_LETTERS:
             continue
-        lang = detect_language(m.group(0))
+        lang = _decide(m.group(0), letters)
         if runs and runs[-1].language == lang:
             runs[-1] = LanguageSpan(lang, runs[-1].start, m.end())
         else:
@@ -75,12 +80,18 @@ def foreign_spans(text: str, main: str) -> dict[str, list[LanguageSpan]]:
 
 
 def _letters(text: str) -> tuple[int, int, int, int]:
-    """Counts of Cyrillic, Latin, Ukrainian-only and Russian-only letters (regex, C speed)."""
-    cyrillic = len(CYRILLIC.findall(text))
-    if not cyrillic:
-        return 0, len(LATIN.findall(text)), 0, 0
-    return cyrillic, len(LATIN.findall(text)), len(UK_ONLY.findall(text)), len(RU_ONLY.findall(text))
+    """Counts of Cyrillic, Latin, Ukrainian-only and Russian-only letters (regex, C speed;
+    runs rather than letters, so that a word is one string to count, not one per letter)."""
+    latin = _run_length(LATIN_RUN, text)
+    if not CYRILLIC.search(text):
+        return 0, latin, 0, 0
+    cyrillic = _run_length(CYRILLIC_RUN, text)
+    return cyrillic, latin, len(UK_ONLY.findall(text)), len(RU_ONLY.findall(text))
 
 
 def _letter_count(text: str) -> int:
-    return len(LETTER.findall(text))
+    return _run_length(LETTER_RUN, text)
+
+
+def _run_length(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))

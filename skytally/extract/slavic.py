@@ -104,8 +104,8 @@ class _Context:
     def _facts(self, seg: Segment) -> tuple[str, Scope]:
         """Who attacked and over what span of time, as this sentence says."""
         text = self.text
-        by_ukraine = lex.ATTACKED_BY_UKRAINE_RE.search(text, seg.start, seg.end) is not None
-        aggregate = lex.AGGREGATE_RE.search(text, seg.start, seg.end) is not None
+        by_ukraine = lex.ATTACKED_BY_UKRAINE_SCAN.search(text, seg.start, seg.end) is not None
+        aggregate = lex.AGGREGATE_SCAN.search(text, seg.start, seg.end) is not None
         return ("ukraine" if by_ukraine else self.attacker), (Scope.AGGREGATE if aggregate else Scope.EVENT)
 
     def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase]) -> list[Claim]:
@@ -164,20 +164,20 @@ def _distance(t: Trigger, p: Phrase) -> int:
 def _attacker(text: str, places: list[str]) -> str:
     """Russia, unless the Russian Defence Ministry speaks, the places hit are all in Russia,
     or a Russian text names no Russian attack (Russian media report Ukrainian drones)."""
-    if lex.RUSSIAN_MOD_RE.search(text):
+    if lex.RUSSIAN_MOD_SCAN.search(text):
         return "ukraine"
     countries = {PLACES[p].country for p in places if p in PLACES}
     if countries:
         return "ukraine" if countries == {"russia"} else "russia"
-    if detect_language(text) == "ru" and not lex.RUSSIA_ATTACKS_RE.search(text):
+    if detect_language(text) == "ru" and not lex.RUSSIA_ATTACKS_SCAN.search(text):
         return "ukraine"
     return "russia"
 
 
 def _attribution(text: str) -> str | None:
-    if lex.RUSSIAN_MOD_RE.search(text):
+    if lex.RUSSIAN_MOD_SCAN.search(text):
         return "Russian Defence Ministry"
-    if lex.UA_AIR_FORCE_RE.search(text):
+    if lex.UA_AIR_FORCE_SCAN.search(text):
         return "Ukrainian Air Force"
     return None
 

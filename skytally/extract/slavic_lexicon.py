@@ -48,8 +48,13 @@ SINGULAR_NOUNS: dict[Weapon, str] = {
                   r"|беспилотника|беспилотником|шахед|шахеда|шахедом|(?:\w+ого\s+)+бпла)(?!\w)",
     Weapon.BOMB: r"(?:авіабомба|авіабомбу|авиабомба|авиабомбу)(?!\w)",
 }
+# Words every match of a singular noun contains (the scan skips sentences without them).
+SINGULAR_NEEDLES: dict[Weapon, tuple[str, ...]] = {
+    Weapon.DRONE: ("дрон", "безпілотник", "беспилотник", "шахед", "бпла"),
+}
 # "ракети"/"ракеты" is singular after a feminine genitive adjective ("балістичної ракети").
 SINGULAR_GENITIVE = r"(?:\w+(?:ої|ой|ей)\s+)+(?:ракети|ракеты)(?!\w)"
+SINGULAR_GENITIVE_NEEDLES = ("ракети", "ракеты")
 
 # Weapon models as named, to the canonical spelling of ``Claim.model``.
 MODELS: tuple[tuple[str, str], ...] = (
@@ -156,7 +161,9 @@ def compile_table(table: dict[Weapon, tuple[str, ...]]) -> list[tuple[Weapon, re
 
 NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
+SINGULAR_SCANNERS = [(w, Scanner(p, SINGULAR_NEEDLES.get(w, ()))) for w, p in SINGULAR_PATTERNS]
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
+SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
 
 
@@ -182,14 +189,15 @@ AMONG_RE = re.compile(AMONG, FLAGS)
 OUT_OF_RE = re.compile(OUT_OF, FLAGS)
 RISE_TO_RE = re.compile(RISE_TO, FLAGS)
 NOT_COUNTS_RE = re.compile(NOT_COUNTS + r"(?!\w)", FLAGS)
-AGGREGATE_RE = re.compile(AGGREGATE, FLAGS)
-ATTACKED_BY_UKRAINE_RE = re.compile(ATTACKED_BY_UKRAINE, FLAGS)
-RUSSIAN_MOD_RE = re.compile(RUSSIAN_MOD, FLAGS)
-RUSSIA_ATTACKS_RE = re.compile(RUSSIA_ATTACKS, FLAGS)
-UA_AIR_FORCE_RE = re.compile(UA_AIR_FORCE, FLAGS)
+AGGREGATE_SCAN = Scanner(re.compile(AGGREGATE, FLAGS))
+ATTACKED_BY_UKRAINE_SCAN = Scanner(re.compile(ATTACKED_BY_UKRAINE, FLAGS))
+RUSSIAN_MOD_SCAN = Scanner(re.compile(RUSSIAN_MOD, FLAGS))
+RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))
+UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
 
 # "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).
 HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
+HIT_SINGULAR_SCANNER = Scanner(HIT_SINGULAR_RE)
 # A sentence that goes on with the previous one's verb ("А також 168 ударними БпЛА").
 CONTINUATION_RE = re.compile(
     r"\s*(?:а\s+)?(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще|і|и|та|(?:з|із|из)\s+них"

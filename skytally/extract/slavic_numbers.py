@@ -7,6 +7,8 @@ says whether one number word continues another ("двадцять" + "одна")
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _FORMS: dict[int, str] = {
     1: "один одна одне одно одну одного одної однієї одному одній однією одним одною одной "
        "одними одних одні",
@@ -61,6 +63,7 @@ NUMBER_WORDS: dict[str, int] = {
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
+@lru_cache(maxsize=4096)
 def word_value(word: str) -> int | None:
     """The value of one number word in any case form, or None."""
     return NUMBER_WORDS.get(word.lower().translate(APOSTROPHES))

@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_month_word
+from skytally.extract.slavic_scan import Scanner
 from skytally.extract.slavic_tokens import Tag, Token, tokenize
 from skytally.models import Qualifier, Weapon
 
@@ -22,9 +24,9 @@ CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
 RANGE_RE = re.compile(r"(?<![\w:./-])(\d+)[ \t]*(?:[–—-]|до(?!\w))[ \t]*$")
 COUNT_WORD = lex.COUNT_TRIGGER_TABLE.pattern
 CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FLAGS)
-ONE_PERSON = re.compile(
+ONE_PERSON = Scanner(re.compile(
     rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
-    rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS)
+    rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS))
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
@@ -69,7 +71,7 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     return out
 
 
-def _numbered(text: str, tokens: list[Token], end: int) -> list[Phrase]:
+def _numbered(text: str, tokens: Sequence[Token], end: int) -> list[Phrase]:
     out: list[Phrase] = []
     pending: list[Token] = []
     for i, tok in enumerate(tokens):
@@ -103,7 +105,7 @@ def _phrase(text: str, tok: Token, noun_end: int, weapon: Weapon | None, end: in
                   launched_whole=whole, region=region)
 
 
-def _countable(text: str, tokens: list[Token], i: int) -> bool:
+def _countable(text: str, tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.end == tok.start and prev.text in "/-":
@@ -116,7 +118,7 @@ def _countable(text: str, tokens: list[Token], i: int) -> bool:
     return lex.PART_OF_RE.match(text, tok.end) is None
 
 
-def _noun_after(text: str, tokens: list[Token], i: int) -> tuple[Weapon, int] | None:
+def _noun_after(text: str, tokens: Sequence[Token], i: int) -> tuple[Weapon, int] | None:
     for j in range(i + 1, min(len(tokens), i + 2 + MAX_GAP)):
         tok = tokens[j]
         found = _weapon_at(text, tok.start) if tok.tag is Tag.WORD else None
@@ -137,7 +139,7 @@ def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
     return None
 
 
-def _dangles(tokens: list[Token], i: int) -> bool:
+def _dangles(tokens: Sequence[Token], i: int) -> bool:
     """"3 протикорабельних, 6 ...", "24 з 30 ...": the noun comes with a later number."""
     j = i + 1
     while j < len(tokens) and tokens[j].tag is Tag.WORD and ADJECTIVE.search(tokens[j].text):
@@ -150,7 +152,7 @@ def _dangles(tokens: list[Token], i: int) -> bool:
     return j > i + 1 and link in lex.CONJUNCTIONS
 
 
-def _region_breakdown(text: str, tokens: list[Token], i: int) -> bool:
+def _region_breakdown(text: str, tokens: Sequence[Token], i: int) -> bool:
     """"17 – над территорией ...": a figure for one region, its noun said before."""
     rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
     return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
@@ -162,7 +164,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _bare(tokens: list[Token], i: int) -> bool:
+def _bare(tokens: Sequence[Token], i: int) -> bool:
     """"ещё три уничтожены": a number whose noun was said before, right before its verb."""
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is not None and nxt.tag is Tag.WORD and COUNT_WORD.match(nxt.text) is not None
@@ -201,11 +203,11 @@ def _model(text: str, start: int, end: int) -> str | None:
 
 def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
     found: list[tuple[int, int, Weapon]] = []
-    for weapon, pattern in lex.SINGULAR_PATTERNS:
-        found += [(m.start(), m.end(), weapon) for m in pattern.finditer(text, start, end)]
+    for weapon, scanner in lex.SINGULAR_SCANNERS:
+        found += [(m.start(), m.end(), weapon) for m in scanner.finditer(text, start, end)]
     missile = Weapon.MISSILE
-    found += [(m.start(), m.end(), missile) for m in lex.SINGULAR_GENITIVE_RE.finditer(text, start, end)]
-    found += [(m.start(1), m.end(1), missile) for m in lex.HIT_SINGULAR_RE.finditer(text, start, end)]
+    found += [(m.start(), m.end(), missile) for m in lex.SINGULAR_GENITIVE_SCANNER.finditer(text, start, end)]
+    found += [(m.start(1), m.end(1), missile) for m in lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)]
     out: list[Phrase] = []
     for s, e, weapon in sorted(found):
         if _inside(s, taken) or _inside(e - 1, taken) or any(p.start <= s < p.end for p in out):
@@ -218,14 +220,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _people_end(text: str, tokens: list[Token], i: int) -> int:
+def _people_end(text: str, tokens: Sequence[Token], i: int) -> int:
     for j in range(i + 1, min(len(tokens), i + 4)):
         if tokens[j].tag is Tag.WORD and lex.PERSON_RE.match(tokens[j].text):
             return tokens[j].end
     return tokens[i].end
 
 
-def _counts_people(text: str, tokens: list[Token], i: int) -> bool:
+def _counts_people(text: str, tokens: Sequence[Token], i: int) -> bool:
     """A person noun or a casualty word right after the number, or a casualty word before it."""
     after = [t for t in tokens[i + 1:i + 4] if t.tag is Tag.WORD]
     if after and lex.NOT_COUNTS_RE.match(after[0].text):

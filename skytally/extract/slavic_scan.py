@@ -26,19 +26,27 @@ LOOKBEHINDS = ("(?<!", "(?<=")
 
 
 class Scanner:
-    """``pattern`` (case-insensitive), with a prefilter of the literal words its branches start with."""
+    """``pattern`` (case-insensitive), with a prefilter of the literal words its branches start with.
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    A pattern some of whose branches start with no word ("(?:\\w+ого\\s+)+бпла") can name
+    ``needles`` instead: lower-case words every match contains. Where none is in the text,
+    the pattern is not run.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         words = literal_prefixes(pattern.pattern)
         if words is not None and any(w.upper().lower() != w for w in words):
             words = None  # a letter case-folding equates with others ("ſ"): not worth the care
         self.prefilter = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+        self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)``."""
         end = len(text) if end is None else end
-        low = lowered(text) if self.prefilter is not None else None
+        low = lowered(text) if self.prefilter is not None or self.needles is not None else None
+        if low is not None and self.needles is not None and self.needles.search(low, start, end) is None:
+            return
         if low is None or self.prefilter is None:
             yield from self.pattern.finditer(text, start, end)
             return
