@@ -1,7 +1,7 @@
 """Analytics for the API and dashboard: the analytics engineer's ``Tally``, JSON-ready.
 
 The app keeps one ``Analytics`` (a ``Tally`` cache) while the store is unchanged; any
-write (a new claim, a rebuilt event, a scanned political event) changes the store's
+write (a new claim, a rebuilt event, a stored political event) changes the store's
 signature and the next request reads the claims again, so pages never show stale figures.
 
 Nightly series (stats, records, casualties) count one attacker's attacks: the figure rule
@@ -22,9 +22,9 @@ from sqlalchemy import Engine, func, select
 
 from skytally.api.params import only
 from skytally.query.browse import Filters, Page
-from skytally.query.political_tables import political_events
 from skytally.query.series import Period
 from skytally.query.tally import Tally
+from skytally.store.political import political_events
 from skytally.store.schema import claims, events
 
 DEFAULT_ATTACKER = "russia"  # the common case: the dashboard's overview, Russia's attacks
@@ -113,6 +113,6 @@ def place_nights(a: Analytics, name: str) -> list[dict[str, Any]]:
 
 
 def timeline(a: Analytics, f: Filters) -> list[dict[str, Any]]:
-    """Stored political events in the date range (the scan runs at ingest, never on a read)."""
+    """Stored political events in the date range."""
     only(f, "since", "until")
-    return rows(a.tally().timeline(since=f.since, until=f.until, scan=False))
+    return rows(a.tally().timeline(since=f.since, until=f.until))

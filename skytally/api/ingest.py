@@ -13,8 +13,8 @@ from skytally.api.limits import read_body
 from skytally.ingest import ReadOptions
 from skytally.ingest.jsonl import read_bytes
 from skytally.models import Document, Failure
-from skytally.query.timeline import scan_documents
 from skytally.store import Store
+from skytally.store.political import count_political
 
 router = APIRouter(prefix="/api")
 
@@ -41,7 +41,8 @@ async def ingest(request: Request,
 def _store(store: Store, items: list[Document | Failure]) -> dict[str, Any]:
     report = store.ingest(items)
     events = store.resolve_events()
-    political = scan_documents(store.engine).events
+    with store.engine.connect() as conn:
+        political = count_political(conn, [i.id for i in items if isinstance(i, Document)])
     failures = [{"line": i.line, "field": i.field, "reason": i.reason}
                 for i in items if isinstance(i, Failure)]
     return {"new": report.new, "updated": report.updated, "unchanged": report.unchanged,

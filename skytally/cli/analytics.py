@@ -167,7 +167,8 @@ def places_command(since: dt.datetime | None, until: dt.datetime | None, top: in
 
 
 @click.command("timeline")
-@click.option("--rebuild", is_flag=True, help="Read every report again (else only new or changed ones).")
+@click.option("--rebuild", is_flag=True,
+              help="Read every stored report again first (after an upgrade of the political lexicon).")
 @click.option("--around", type=click.IntRange(1, 365),
               help="Add the mean nightly launched figure this many nights before and after each event.")
 @_weapon("drone")
@@ -178,15 +179,16 @@ def places_command(since: dt.datetime | None, until: dt.datetime | None, top: in
 def timeline_command(rebuild: bool, around: int | None, weapon: str, attacker: str,
                      since: dt.datetime | None, until: dt.datetime | None, fmt: str, db: str | None) -> None:
     """Political events read from the reports: calls, meetings, talks, ceasefires, sanctions, weapons."""
-    from skytally.query.timeline import political_frame, scan_documents
+    from skytally.query.timeline import political_frame
 
     with store_at(db) as store:
-        scan = scan_documents(store.engine, rebuild=rebuild)
-        click.echo(f"scanned {scan.documents} document(s), {scan.events} political event(s)", err=True)
+        if rebuild:
+            click.echo(f"read every report again: {store.rescan_political()} political event(s)",
+                       err=True)
         if around:
             tally = Tally(store.engine, attacker=attacker or None)
             emit(tally.around_events(around, weapon, attacker=attacker or None, since=_day(since),
-                                     until=_day(until), scan=False).drop("quote"), fmt)
+                                     until=_day(until)).drop("quote"), fmt)
         else:
             emit(political_frame(store.engine, since=_day(since), until=_day(until)), fmt)
 

@@ -28,10 +28,8 @@ def serve_command(db: str | None, host: str, port: int) -> None:
     import uvicorn
 
     from skytally.api import create_app
-    from skytally.query.timeline import scan_documents
 
     with store_at(db) as store:
-        scan_documents(store.engine)  # the diplomacy markers of reports stored by `skytally ingest`
         app = create_app(store)
         mode = "writes enabled" if app.state.token else "read-only"
         click.echo(f"Serving the dashboard at http://{_shown(host)}:{port}/ ({mode}); Ctrl-C stops", err=True)

@@ -7,7 +7,7 @@
     series.py            nightly series, weekly/monthly roll-ups, rolling means
     records.py           top nights, "largest since", percentiles, record-claim checks
     places.py            nights, claims and casualties per place
-    timeline.py          political events read from reports (tables in political_tables.py)
+    timeline.py          political events stored with their reports (store/political.py)
     impact.py            nightly figures before and after each political event
     plot.py              the chart (matplotlib, Agg)
 

@@ -23,7 +23,7 @@ from skytally.query import records as ranks
 from skytally.query import series
 from skytally.query.impact import around_events
 from skytally.query.load import load_claims, load_places
-from skytally.query.timeline import political_frame, scan_documents
+from skytally.query.timeline import political_frame
 
 DateLike = dt.date | str | None
 
@@ -128,17 +128,15 @@ class Tally:
     def place(self, name: str) -> pl.DataFrame:
         return place_queries.place_nights(self.claims, self.places, name)
 
-    def timeline(self, *, since: DateLike = None, until: DateLike = None, scan: bool = True) -> pl.DataFrame:
-        """Political events (scanning new reports first unless ``scan=False``)."""
-        if scan:
-            scan_documents(self.engine)
+    def timeline(self, *, since: DateLike = None, until: DateLike = None) -> pl.DataFrame:
+        """Political events, stored with the reports that state them."""
         return political_frame(self.engine, since=as_date(since), until=as_date(until))
 
     def around_events(self, days: int = 7, weapon: str = "drone", *, attacker: str | None = None,
-                      column: str = "launched", since: DateLike = None, until: DateLike = None,
-                      scan: bool = True) -> pl.DataFrame:
+                      column: str = "launched", since: DateLike = None,
+                      until: DateLike = None) -> pl.DataFrame:
         """Each political event with the mean nightly figure ``days`` nights before and after."""
-        events = self.timeline(since=since, until=until, scan=scan)
+        events = self.timeline(since=since, until=until)
         return around_events(events, self.nights(weapon, attacker=attacker), days=days, column=column)
 
     def close(self) -> None:

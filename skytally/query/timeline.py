@@ -1,93 +1,23 @@
-"""The diplomacy timeline: political events read from stored reports, and listing them.
+"""The diplomacy timeline: the political events stored with each report, as a frame.
 
-``scan_documents`` reads the English reports not yet scanned (or changed since,
-or all with ``rebuild=True``) and replaces their rows in ``political_events``;
-one transaction per batch. ``political_frame`` lists the stored events.
+The store writes them with their report (``skytally.store.political``), so the
+timeline follows every ingest and re-extraction; ``political_frame`` lists them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Engine, and_, delete, insert, or_, select
+from sqlalchemy import Engine, and_, select
 
-from skytally.documents import parse_published
-from skytally.extract.politics import PoliticalEvent, extract_political_events
-from skytally.query.political_tables import political_events, political_scans
-from skytally.store.engine import writing
+from skytally.store.political import political_events
 from skytally.store.schema import documents
 
-POLITICS_VERSION = "1"
-BATCH = 500
 EVENT_SCHEMA: dict[str, Any] = {"date": pl.Date, "kind": pl.String, "participants": pl.String,
                                 "document_id": pl.String, "outlet": pl.String, "quote": pl.String}
-
-
-@dataclass(frozen=True, slots=True)
-class ScanReport:
-    documents: int
-    events: int
-
-
-def scan_documents(engine: Engine, *, rebuild: bool = False) -> ScanReport:
-    """Extract political events from reports that need it; how many documents and events."""
-    scanned = found = 0
-    while True:
-        rows = _pending(engine, rebuild=rebuild, done=scanned)
-        if not rows:
-            return ScanReport(scanned, found)
-        found += _save(engine, rows)
-        scanned += len(rows)
-        if len(rows) < BATCH:
-            return ScanReport(scanned, found)
-
-
-def _pending(engine: Engine, *, rebuild: bool, done: int) -> Sequence[Any]:
-    cols = (documents.c.id, documents.c.text, documents.c.published, documents.c.content_hash)
-    stmt = (select(*cols).outerjoin(political_scans, political_scans.c.document_id == documents.c.id)
-            .where(documents.c.source_kind == "report",
-                   or_(documents.c.language.is_(None), documents.c.language == "en"))
-            .order_by(documents.c.id).limit(BATCH))
-    if rebuild:
-        stmt = stmt.offset(done)  # rows scanned in this run stay in order, so an offset walks them
-    else:
-        stale = or_(political_scans.c.document_id.is_(None),
-                    political_scans.c.content_hash != documents.c.content_hash,
-                    political_scans.c.extractor_version != POLITICS_VERSION)
-        stmt = stmt.where(stale)
-    with engine.connect() as conn:
-        return conn.execute(stmt).all()
-
-
-def _save(engine: Engine, rows: Sequence[Any]) -> int:
-    ids = [row.id for row in rows]
-    found = [(row.id, e) for row in rows for e in _extract(row.text, row.published)]
-    with writing(engine) as conn:
-        conn.execute(delete(political_events).where(political_events.c.document_id.in_(ids)))
-        conn.execute(delete(political_scans).where(political_scans.c.document_id.in_(ids)))
-        if found:
-            conn.execute(insert(political_events), [_event_row(doc_id, e) for doc_id, e in found])
-        conn.execute(insert(political_scans), [{"document_id": row.id, "content_hash": row.content_hash,
-                                                "extractor_version": POLITICS_VERSION} for row in rows])
-    return len(found)
-
-
-def _extract(text: str, published: str | None) -> list[PoliticalEvent]:
-    try:
-        day = parse_published(published) if published else None
-    except ValueError:
-        day = None
-    return extract_political_events(text, day)
-
-
-def _event_row(document_id: str, event: PoliticalEvent) -> dict[str, Any]:
-    return {"document_id": document_id, "kind": event.kind.value,
-            "participants": "; ".join(event.participants), "date": event.date,
-            "evidence_start": event.evidence.start, "evidence_end": event.evidence.end}
 
 
 def political_frame(engine: Engine, *, since: dt.date | None = None, until: dt.date | None = None,

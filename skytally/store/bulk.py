@@ -2,7 +2,7 @@
 
 Same result as ``writer.save_document`` for each document in turn (one transaction,
 whole documents), with one query for what is stored, one upsert for all documents,
-one delete and one insert for all claims and places.
+one delete and one insert for all claims, places and political events.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from skytally.models import Document, Extraction
 from skytally.resolve.sources import classify_outlet
-from skytally.store import writer
+from skytally.store import political, writer
 from skytally.store.schema import claims, document_places
 from skytally.store.writer import SaveStatus
 
@@ -68,17 +68,24 @@ def _write(conn: Connection, todo: Sequence[Item], states: dict[str, tuple[str, 
     if stale:
         conn.execute(DELETE_CLAIMS, {"ids": stale})
         conn.execute(DELETE_PLACES, {"ids": stale})
-    claim_rows = [writer.claim_row(i.doc.id, n, c, extractor_version)
-                  for i in todo for n, c in enumerate(i.extraction.claims)]
-    if claim_rows:
-        conn.execute(writer.INSERT_CLAIMS, claim_rows)
-    place_rows = [{"document_id": i.doc.id, "place": p}
-                  for i in todo for p in sorted(set(i.extraction.places)) if p]
-    if place_rows:
-        conn.execute(writer.INSERT_PLACES, place_rows)
+    _insert(conn, writer.INSERT_CLAIMS, [writer.claim_row(i.doc.id, n, c, extractor_version)
+                                         for i in todo for n, c in enumerate(i.extraction.claims)])
+    _insert(conn, writer.INSERT_PLACES, [{"document_id": i.doc.id, "place": p}
+                                         for i in todo for p in sorted(set(i.extraction.places)) if p])
+    political.replace_political(conn, stale, [row for i in todo for row in political.political_rows(
+        i.doc, language=_language(i), source_kind=source_kind)])
+
+
+def _insert(conn: Connection, stmt: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(stmt, rows)
+
+
+def _language(i: Item) -> str | None:
+    return i.doc.language or i.extraction.language
 
 
 def _row(i: Item, source_kind: str, extractor_version: str) -> dict[str, Any]:
     return writer.document_row(i.doc, text=writer.clean_text(i.doc.text), digest=i.digest,
                                source_kind=source_kind, extractor_version=extractor_version,
-                               duplicate_group=i.group, language=i.doc.language or i.extraction.language)
+                               duplicate_group=i.group, language=_language(i))

@@ -189,9 +189,15 @@ def _v4_figure_source_kind(conn: Connection) -> None:
 
 
 def _v20_political_events(conn: Connection) -> None:
-    from skytally.query.political_tables import v20_political_events  # analytics owns the tables
+    from skytally.store.political import v20_political_events  # imports the extractor: lazily
 
     v20_political_events(conn)
+
+
+def _v21_political_with_documents(conn: Connection) -> None:
+    from skytally.store.political import v21_political_with_documents
+
+    v21_political_with_documents(conn)
 
 
 MIGRATIONS: list[Migration] = [
@@ -200,6 +206,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "events, event claims and flags", _v3_events),
     Migration(4, "source kind of each event figure", _v4_figure_source_kind),
     Migration(20, "political events and scans", _v20_political_events),
+    Migration(21, "political events written with their report; scans dropped", _v21_political_with_documents),
 ]
 
 

@@ -1,4 +1,5 @@
-"""Re-running a newer extractor over stored documents, one atomic swap per document."""
+"""Re-running a newer extractor over stored documents, one atomic swap per document
+(claims, places and political events together)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from tqdm import tqdm
 
 from skytally.models import Document, Extraction
 from skytally.store.engine import writing
+from skytally.store.political import political_rows, replace_political
 from skytally.store.reading import load_document
 from skytally.store.schema import documents
 from skytally.store.writer import replace_claims
@@ -39,7 +41,8 @@ def _redo(engine: Engine, doc_id: str, extractor: Callable[[Document], Extractio
           extractor_version: str) -> bool:
     with engine.connect() as conn:
         doc = load_document(conn, doc_id)
-    if doc is None:  # deleted meanwhile
+        source_kind = conn.execute(select(documents.c.source_kind).where(documents.c.id == doc_id)).scalar()
+    if doc is None or source_kind is None:  # deleted meanwhile
         return False
     try:
         extraction = extractor(doc)
@@ -48,6 +51,8 @@ def _redo(engine: Engine, doc_id: str, extractor: Callable[[Document], Extractio
         return False
     with writing(engine) as conn:
         replace_claims(conn, doc_id, extraction, extractor_version)
+        found = political_rows(doc, language=doc.language or extraction.language, source_kind=source_kind)
+        replace_political(conn, [doc_id], found)
         conn.execute(update(documents).where(documents.c.id == doc_id)
                      .values(extractor_version=extractor_version))
     return True

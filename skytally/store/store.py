@@ -14,7 +14,7 @@ from tqdm import tqdm
 from skytally.extract import EXTRACTOR_VERSION, extract_document
 from skytally.ingest.dedupe import DuplicateIndex
 from skytally.models import Document, Extraction, Failure
-from skytally.store import writer
+from skytally.store import political, writer
 from skytally.store.engine import make_engine, writing
 from skytally.store.events import rebuild_events
 from skytally.store.loading import Extractor, LazyIndex, Loader
@@ -97,6 +97,13 @@ class Store:
     def resolve_events(self) -> int:
         """Rebuild every event from the stored claims; the number of events."""
         return rebuild_events(self.engine)
+
+    def rescan_political(self) -> int:
+        """Read the political events of every stored report again, in one transaction (after
+        an upgrade of ``extract.politics``); the number now stored. Saving a document already
+        stores its events: this is only for documents saved by an older lexicon."""
+        with writing(self.engine) as conn:
+            return political.rescan(conn)
 
     def reextract(self, *, everything: bool = False, progress: bool = False,
                   extractor: Extractor = extract_document,

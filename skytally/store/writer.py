@@ -1,8 +1,9 @@
 """All writes of documents and claims: one document and its claims per transaction.
 
 ``save_document`` runs inside a caller's write transaction; it upserts the
-document row, replaces its claims and places, and reports whether anything
-changed. Nothing else in the package writes these tables.
+document row, replaces its claims, places and political events, and reports
+whether anything changed. Nothing else in the package writes these tables
+(``bulk`` and ``reextract`` do the same through the functions here).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from skytally.models import Claim, Document, Extraction, Failure
 from skytally.resolve.sources import classify_outlet
+from skytally.store import political
 from skytally.store.schema import claims, document_places, documents, failures, sources
 
 
@@ -84,6 +86,8 @@ def save_document(conn: Connection, doc: Document, extraction: Extraction, *, so
     # PostgreSQL another writer may have stored the document meanwhile: always clear.
     fresh = before is None and conn.dialect.name == "sqlite"
     replace_claims(conn, doc.id, extraction, extractor_version, fresh=fresh)
+    political.replace_political(conn, [doc.id], political.political_rows(
+        doc, language=row["language"], source_kind=source_kind), fresh=fresh)
     return SaveStatus.NEW if before is None else SaveStatus.UPDATED
 
 

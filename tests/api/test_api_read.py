@@ -91,7 +91,9 @@ def test_monthly_stats_records_casualties_timeline(client: TestClient) -> None:
     assert [r["launched"] for r in records["top"]] == [140, 62]
     killed = client.get("/api/stats/casualties").json()["rows"]
     assert [(k["date"], k["killed"]) for k in killed] == [("2025-03-14", 3)]
-    assert client.get("/api/timeline").json()["events"] == []
+    [call] = client.get("/api/timeline").json()["events"]  # stored with its report, no scan needed
+    assert (call["kind"], call["participants"], call["document_id"]) == ("phone_call", "Zelensky; Macron",
+                                                                         "kyiv-0315")
     assert client.get("/api/stats?by=year").status_code == 422
 
 

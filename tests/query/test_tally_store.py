@@ -40,7 +40,7 @@ def test_places_and_casualties(tally: Tally) -> None:
     assert tally.casualties()["killed"].to_list() == [2]
 
 
-def test_timeline_scans_reports_once_and_lists_events(tally: Tally) -> None:
+def test_timeline_lists_the_events_stored_with_reports(tally: Tally) -> None:
     events = tally.timeline()
     assert events.select("date", "kind", "participants").rows() == [
         (dt.date(2025, 8, 3), "phone_call", "Zelensky; Macron")]

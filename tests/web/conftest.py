@@ -28,11 +28,9 @@ def base_url(filled_db: str) -> Iterator[str]:
     import uvicorn
 
     from skytally.api import create_app
-    from skytally.query.timeline import scan_documents
     from skytally.store import open_store
 
     store = open_store(filled_db)
-    scan_documents(store.engine)  # as `skytally serve` does
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port,
                                            log_level="warning", lifespan="off"))
