@@ -65,7 +65,7 @@ def parse_published(value: Any, *, field: str = "published") -> dt.datetime | dt
     s = value.strip()
     if not s:
         return None
-    if s.isdigit() and len(s) > 8:
+    if s.isdigit() and 8 < len(s) <= 16:  # longer runs of digits are no date (nor an int() to try)
         return _from_epoch(int(s), field)
     parsed = _iso(s) or _dotted(s) or _rfc2822(s)
     if parsed is None:
@@ -113,13 +113,23 @@ def _from_epoch(value: float, field: str) -> dt.datetime:
         raise InputError(f"not a date: {value!r}", field=field) from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(value: str) -> str:
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def make_document(text: str, *, id: str | None = None, published: Any = None,
                   url: str | None = None, outlet: str | None = None, title: str | None = None,
                   source: str | None = None, language: str | None = None,
                   meta: dict[str, Any] | None = None) -> Document:
-    """Build a ``Document``; the id is the content hash unless one is given."""
+    """Build a ``Document``; the id is the content hash unless one is given. Lone surrogates
+    (a JSON ``"\\ud800"``), which no database or terminal can encode, become U+FFFD."""
+    text = _encodable(text)
+    url, outlet, title = (_encodable(v) if v else None for v in (url, outlet, title))
     return Document(
-        id=str(id) if id is not None and str(id) else content_id(text, url),
+        id=_encodable(str(id)) if id is not None and str(id) else content_id(text, url),
         text=text,
         published=parse_published(published),
         url=url or None,

@@ -34,6 +34,9 @@ def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Docum
     except json.JSONDecodeError as exc:
         yield Failure(source, f"not JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)
         return
+    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
+        yield Failure(source, f"unreadable JSON: {type(exc).__name__}")
+        return
     records = _records(value)
     if records is None:
         yield Failure(source, "expected a JSON array of objects, or an object with one under "

@@ -50,5 +50,5 @@ def _first_line_is_object(text: str) -> bool:
         return False
     try:
         return isinstance(json.loads(line), dict)
-    except ValueError:
+    except (ValueError, RecursionError):
         return False

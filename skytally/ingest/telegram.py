@@ -43,6 +43,9 @@ def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Docum
     except json.JSONDecodeError as exc:
         yield Failure(source, f"not JSON: {exc.msg}", line=exc.lineno)
         return
+    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
+        yield Failure(source, f"unreadable JSON: {type(exc).__name__}")
+        return
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         yield Failure(source, "not a Telegram channel export: no \"messages\" list", field="messages")
         return
