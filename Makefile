@@ -24,9 +24,12 @@ $(VENV)/.installed-dev: pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## The main job on the bundled sample: ingest it into ./skytally.db and serve the dashboard.
+## The main job: ingest the bundled sample (and REFERENCE=…/missile_attacks_daily.csv, with the
+## missiles_and_uavs.csv beside it when present) into ./skytally.db and serve the dashboard.
+REFERENCE ?=
 run: install
 	$(SKYTALLY) ingest --db skytally.db skytally/data/sample/reports.jsonl
+	$(if $(REFERENCE),$(SKYTALLY) import-reference --db skytally.db "$(REFERENCE)")
 	$(SKYTALLY) serve --db skytally.db --host $(HOST) --port $(PORT)
 
 ## Lint, type-check and run every test.

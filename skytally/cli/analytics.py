@@ -65,12 +65,16 @@ def fail(message: str) -> None:
 @click.command("import-reference")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--models", type=click.Path(exists=True, dir_okay=False),
-              help="missiles_and_uavs.csv: model → category (else built-in name rules).")
+              help="missiles_and_uavs.csv: model → category (default: that file beside PATH when "
+                   "present, else built-in name rules).")
 @db_option
 def import_reference_command(path: str, models: str | None, db: str | None) -> None:
     """Import the per-report reference dataset (missile_attacks_daily.csv layout); re-imports update."""
-    from skytally.reference import import_reference
+    from skytally.reference import import_reference, models_beside
 
+    models = models or (str(found) if (found := models_beside(path)) else None)
+    if models:
+        click.echo(f"weapon models from {models}", err=True)
     with store_at(db) as store:
         report = import_reference(store, path, models)
         events = store.resolve_events()

@@ -33,6 +33,15 @@ class ImportReport:
     failures: list[Failure] = field(default_factory=list)
 
 
+MODELS_FILE = "missiles_and_uavs.csv"
+
+
+def models_beside(path: str | Path) -> Path | None:
+    """The dataset's weapon table (``missiles_and_uavs.csv``) in the folder of ``path``, if there."""
+    candidate = Path(path).parent / MODELS_FILE
+    return candidate if candidate.is_file() else None
+
+
 def reference_documents(path: str | Path, models: str | Path | None = None
                         ) -> Iterator[tuple[Document, Extraction] | Failure]:
     """Each row of the reference CSV as a document and its claims (or a ``Failure``)."""
@@ -54,5 +63,5 @@ def import_reference(store: Saver, path: str | Path, models: str | Path | None =
     return report
 
 
-__all__ = ["OUTLET", "ImportReport", "ReferenceRow", "WeaponTable", "canonical_model",
-           "import_reference", "read_reference", "read_weapon_table", "reference_documents"]
+__all__ = ["MODELS_FILE", "OUTLET", "ImportReport", "ReferenceRow", "WeaponTable", "canonical_model",
+           "import_reference", "models_beside", "read_reference", "read_weapon_table", "reference_documents"]
