@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -32,12 +33,19 @@ def in_process(specs: list[PartitionSpec], out: Path) -> float:
     return time.perf_counter() - started
 
 
-def on_cluster(specs: list[PartitionSpec], out: Path, workers: int) -> tuple[float, float]:
+def peak_rss_mb() -> float:
+    """This process's peak resident set in MB (run on each worker)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def on_cluster(specs: list[PartitionSpec], out: Path, workers: int) -> tuple[float, float, float]:
+    """Start-up seconds, run seconds, and the largest worker's peak RSS in MB."""
     started = time.perf_counter()
     with connect("local", workers=workers) as client:
         ready = time.perf_counter()
         summary = run_batch(specs, out, client)
-    return ready - started, summary.seconds
+        rss = max(client.run(peak_rss_mb).values())
+    return ready - started, summary.seconds, rss
 
 
 def main() -> None:
@@ -57,12 +65,13 @@ def main() -> None:
     print(f"{args.n:,} reports, {mb:,.1f} MB, {len(specs)} partitions "
           f"of {args.partition_size}; 1 thread per worker process; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"{'run':<22}{'start-up s':>11}{'run s':>9}{'reports/s':>11}{'speed-up':>10}{'efficiency':>12}")
-    print(f"{'in process, no Dask':<22}{'-':>11}{base:>9.2f}{args.n / base:>11,.0f}{'':>10}{'':>12}")
-    for workers, (startup, seconds) in runs.items():
+    print(f"{'run':<22}{'start-up s':>11}{'run s':>9}{'reports/s':>11}{'speed-up':>10}{'efficiency':>12}"
+          f"{'worker RSS MB':>15}")
+    print(f"{'in process, no Dask':<22}{'-':>11}{base:>9.2f}{args.n / base:>11,.0f}")
+    for workers, (startup, seconds, rss) in runs.items():
         speedup = runs[1][1] / seconds
         print(f"{f'Dask, {workers} worker(s)':<22}{startup:>11.2f}{seconds:>9.2f}{args.n / seconds:>11,.0f}"
-              f"{speedup:>9.2f}x{speedup / workers:>11.0%}")
+              f"{speedup:>9.2f}x{speedup / workers:>11.0%}{rss:>15,.0f}")
 
 
 if __name__ == "__main__":
