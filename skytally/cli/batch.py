@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
 from skytally.cli.extract import input_options, read_options
@@ -46,8 +47,8 @@ def batch_command(paths: tuple[str, ...], out: Path, scheduler: str, workers: in
                                 target_bytes=parse_size(partition_size))
         _prepare(out, overwrite)
         summary = _run(specs, out, scheduler, workers, db, progress)
-    except SkytallyError as exc:
-        click.echo(f"Error: {exc}", err=True)
+    except (SkytallyError, SQLAlchemyError, OSError) as exc:
+        click.echo(f"Error: {_message(exc)}", err=True)
         sys.exit(1)
     _print_summary(summary, out)
     if summary.failures:
@@ -100,6 +101,14 @@ def _prepare(out: Path, overwrite: bool) -> None:
     for path in earlier:
         shutil.rmtree(path)
     out.mkdir(parents=True, exist_ok=True)
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, SQLAlchemyError):
+        return f"database: {exc.__class__.__name__}: {getattr(exc, 'orig', None) or exc}"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    return str(exc)
 
 
 def _print_summary(summary: BatchSummary, out: Path) -> None:

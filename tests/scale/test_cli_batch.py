@@ -63,3 +63,10 @@ def test_bad_settings_are_errors_not_tracebacks(report_corpus: Path, tmp_path: P
     assert result.exit_code == 1
     assert f"Error: {message}" in result.stderr
 
+
+
+def test_unwritable_out_is_an_error(report_corpus: Path, tmp_path: Path) -> None:
+    (tmp_path / "ro").mkdir()
+    (tmp_path / "ro" / "documents").write_text("a file where a folder must go")
+    result = batch(str(report_corpus), "--out", str(tmp_path / "ro"), "--overwrite")
+    assert result.exit_code == 1 and result.stderr.startswith("Error: ")
