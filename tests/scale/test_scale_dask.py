@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import os
 import signal
@@ -50,6 +51,21 @@ def test_batch_on_threads_equals_single_process(report_corpus: Path, tmp_path: P
     assert (summary.documents, summary.failures) == (40, 1)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert [p["name"] for p in manifest["partitions"]] == [s.name for s in specs]
+
+
+def test_mixed_inputs_on_threads_equal_single_process(report_corpus: Path, tmp_path: Path,
+                                                      threads: Client) -> None:
+    folder = tmp_path / "in"
+    (folder / "pages").mkdir(parents=True)
+    lines = report_corpus.read_bytes().splitlines(keepends=True)
+    (folder / "a.jsonl").write_bytes(b"".join(lines[:20]))
+    (folder / "b.jsonl.gz").write_bytes(gzip.compress(b"".join(lines[20:])))
+    for i in range(6):
+        (folder / "pages" / f"{i}.txt").write_text(f"Overnight {i + 3} drones were shot down near the port.")
+    (folder / "pages" / "empty.txt").write_text("")
+    specs = plan_partitions([str(folder)], target_bytes=600)
+    run_batch(specs, tmp_path / "out", threads)
+    assert batch_output(tmp_path / "out") == single_process(folder)
 
 
 def test_rerun_rewrites_the_same_partitions(report_corpus: Path, tmp_path: Path, threads: Client) -> None:

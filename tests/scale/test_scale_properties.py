@@ -17,7 +17,7 @@ from skytally.scale.plan import line_ranges
 lines = st.lists(st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")), max_size=30)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(lines=lines, trailing_newline=st.booleans(), target=st.integers(1, 200))
 def test_line_ranges_tile_the_file_and_number_its_lines(lines: list[bytes], trailing_newline: bool,
                                                          target: int) -> None:
@@ -68,7 +68,7 @@ def partitions(draw: st.DrawFn) -> PartitionRecords:
     return PartitionRecords(tuple(docs), extractions, tuple(failures))
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(records=partitions())
 def test_parquet_gives_back_what_was_written(records: PartitionRecords) -> None:
     with tempfile.TemporaryDirectory() as tmp:
