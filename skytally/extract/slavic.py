@@ -89,8 +89,11 @@ class _Context:
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
                        inherited_weapon: Weapon | None) -> list[Claim]:
         text = self.text
-        facts = self._facts(seg)
         phrases = find_phrases(text, seg.start, seg.end)
+        casualty_triggers = find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
+        if not phrases and not casualty_triggers:
+            return []
+        facts = self._facts(seg)
         claims = []
         for k, p in enumerate(phrases):
             weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
@@ -99,7 +102,7 @@ class _Context:
             if outcome is None or weapon is None:
                 continue
             claims.append(self._claim(facts, p, outcome, weapon, trigger))
-        return claims + self._casualties(seg, facts, phrases)
+        return claims + self._casualties(seg, facts, phrases, casualty_triggers)
 
     def _facts(self, seg: Segment) -> tuple[str, Scope]:
         """Who attacked and over what span of time, as this sentence says."""
@@ -108,8 +111,8 @@ class _Context:
         aggregate = lex.AGGREGATE_SCAN.search(text, seg.start, seg.end) is not None
         return ("ukraine" if by_ukraine else self.attacker), (Scope.AGGREGATE if aggregate else Scope.EVENT)
 
-    def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase]) -> list[Claim]:
-        triggers = find_triggers(self.text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
+    def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase],
+                    triggers: list[Trigger]) -> list[Claim]:
         if not triggers:
             return []
         taken = [(p.start, p.end) for p in phrases]

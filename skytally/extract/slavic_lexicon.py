@@ -165,6 +165,7 @@ SINGULAR_SCANNERS = [(w, Scanner(p, SINGULAR_NEEDLES.get(w, ()))) for w, p in SI
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
+ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
 
 
 class TriggerTable:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_month_word
 from skytally.extract.slavic_scan import Scanner
-from skytally.extract.slavic_tokens import Tag, Token, tokenize
+from skytally.extract.slavic_tokens import Tag, Token, number_tokens
 from skytally.models import Qualifier, Weapon
 
 MAX_GAP = 5  # adjectives allowed between a number and its noun
@@ -46,7 +46,7 @@ class Phrase:
 
 def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
     """Counted weapons in ``text[start:end]``, numbered or singular."""
-    tokens = tokenize(text, start, end)
+    tokens = number_tokens(text, start, end)
     numbered = _numbered(text, tokens, end)
     taken = [(p.start, p.end) for p in numbered]
     return sorted(numbered + _singular(text, start, end, taken), key=lambda p: p.start)
@@ -54,7 +54,7 @@ def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
 
 def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
     """Counted people in ``text[start:end]``: "5 людей", "троє", a number by a casualty word."""
-    tokens = tokenize(text, start, end)
+    tokens = number_tokens(text, start, end)
     out = []
     for i, tok in enumerate(tokens):
         if tok.tag is not Tag.NUM or _inside(tok.start, taken) or not _countable(text, tokens, i):
@@ -191,6 +191,8 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
 
 def _model(text: str, start: int, end: int) -> str | None:
     window = text[start:min(end, start + 70)]
+    if lex.ANY_MODEL_RE.search(window) is None:
+        return None
     names: list[str] = []
     for pattern, name in lex.MODEL_PATTERNS:
         m = pattern.search(window)

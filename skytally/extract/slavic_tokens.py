@@ -16,7 +16,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import NamedTuple
 
-from skytally.extract.slavic_numbers import MULTIPLIERS, can_follow, word_value
+from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
+from skytally.extract.slavic_scan import lowered
 
 
 class Tag(Enum):
@@ -44,6 +45,21 @@ TOKEN_RE = re.compile(
 MAX_DIGITS = 12
 DECIMAL = re.compile(r"\d+[.,]\d+")
 NON_DIGIT = re.compile(r"\D")
+# Where a number token may be, on the lower-cased text: a digit, or a word that is a number word.
+DIGIT = re.compile(r"\d")
+WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ]*")  # the words of TOKEN_RE, less their hyphenated tails
+NUMBER_WORD_FORMS = frozenset(
+    form.replace("'", mark) for form in NUMBER_WORDS for mark in "'’ʼ"
+)
+
+
+def number_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """``tokenize(text, start, end)``, or nothing where no number can be (no tokens are made)."""
+    low = lowered(text)
+    if (low is not None and DIGIT.search(low, start, end) is None
+            and NUMBER_WORD_FORMS.isdisjoint(WORD_RUN.findall(low, start, end))):
+        return ()
+    return tokenize(text, start, end)
 
 
 @lru_cache(maxsize=64)
