@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import click
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from skytally.cli.extract import input_options, read_options
@@ -199,11 +199,7 @@ def reextract_command(db: str | None, everything: bool, progress: bool | None) -
 @format_option
 def events_command(db: str | None, fmt: str, **kw: Any) -> None:
     """List events (one attack night of one attacker on one country), latest first."""
-    f, page = _filters(kw)
-    with store_at(db) as store:
-        result = browse.list_events(store.engine, f, page)
-    emit(result["items"], fmt, EVENT_COLUMNS, payload=result)
-    _footer(result, fmt)
+    _show_listing(browse.list_events, EVENT_COLUMNS, db, fmt, kw)
 
 
 @click.command("event")
@@ -233,10 +229,15 @@ def event_command(event_id: str, db: str | None, fmt: str) -> None:
 @format_option
 def claims_command(db: str | None, fmt: str, **kw: Any) -> None:
     """List stored claims with their evidence, latest attack first."""
+    _show_listing(browse.list_claims, CLAIM_COLUMNS, db, fmt, kw)
+
+
+def _show_listing(listing: Callable[[Engine, browse.Filters, browse.Page], dict[str, Any]],
+                  columns: Sequence[Column], db: str | None, fmt: str, kw: dict[str, Any]) -> None:
     f, page = _filters(kw)
     with store_at(db) as store:
-        result = browse.list_claims(store.engine, f, page)
-    emit(result["items"], fmt, CLAIM_COLUMNS, payload=result)
+        result = listing(store.engine, f, page)
+    emit(result["items"], fmt, columns, payload=result)
     _footer(result, fmt)
 
 

@@ -103,16 +103,18 @@ def contains_text(q: str) -> ColumnElement[bool]:
                func.lower(func.coalesce(documents.c.title, "")).like(pattern, escape="\\"))
 
 
+def matching(f: Filters, date: Any, **columns: Any) -> list[ColumnElement[bool]]:
+    """``date`` within the range of ``f``, and each column equal to the filter of its name."""
+    conds: list[ColumnElement[bool]] = [date >= f.since] if f.since else []
+    conds += [date <= f.until] if f.until else []
+    conds += [column == str(value) for name, column in columns.items()
+              if (value := getattr(f, name)) is not None]
+    return conds
+
+
 def claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if f.since:
-        conds.append(claims.c.date >= f.since)
-    if f.until:
-        conds.append(claims.c.date <= f.until)
-    for column, value in ((claims.c.attacker, f.attacker), (claims.c.target, f.target),
-                          (claims.c.weapon, f.weapon), (claims.c.outcome, f.outcome)):
-        if value is not None:
-            conds.append(column == str(value))
+    conds = matching(f, claims.c.date, attacker=claims.c.attacker, target=claims.c.target,
+                     weapon=claims.c.weapon, outcome=claims.c.outcome)
     if f.outlet:
         conds.append(exists().where(OUTLET_DOC.c.id == claims.c.document_id, OUTLET_DOC.c.outlet == f.outlet))
     if f.place:
@@ -121,13 +123,7 @@ def claim_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def document_conditions(f: Filters) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if f.since:
-        conds.append(documents.c.published_on >= f.since)
-    if f.until:
-        conds.append(documents.c.published_on <= f.until)
-    if f.outlet:
-        conds.append(documents.c.outlet == f.outlet)
+    conds = matching(f, documents.c.published_on, outlet=documents.c.outlet)
     if f.place:
         conds.append(has_place(documents.c.id, f.place))
     inner = claim_conditions(Filters(attacker=f.attacker, target=f.target, weapon=f.weapon,
@@ -138,15 +134,7 @@ def document_conditions(f: Filters) -> list[ColumnElement[bool]]:
 
 
 def event_conditions(f: Filters) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = []
-    if f.since:
-        conds.append(events.c.date >= f.since)
-    if f.until:
-        conds.append(events.c.date <= f.until)
-    if f.attacker:
-        conds.append(events.c.attacker == f.attacker)
-    if f.target:
-        conds.append(events.c.target == f.target)
+    conds = matching(f, events.c.date, attacker=events.c.attacker, target=events.c.target)
     inner = claim_conditions(Filters(weapon=f.weapon, outcome=f.outcome, place=f.place, outlet=f.outlet))
     if inner:
         conds.append(exists().where(event_claims.c.event_id == events.c.id,

@@ -27,6 +27,8 @@ DELETE_PLACES = delete(document_places).where(
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """A document ready to write: its extraction, content hash and near-duplicate group."""
+
     doc: Document
     extraction: Extraction
     digest: str

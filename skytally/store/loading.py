@@ -22,22 +22,13 @@ from skytally.errors import SkytallyError
 from skytally.ingest.dedupe import DuplicateIndex
 from skytally.models import Document, Extraction, Failure
 from skytally.store import bulk, writer
+from skytally.store.bulk import Item
 from skytally.store.engine import writing
 
 log = logging.getLogger(__name__)
 
 Extractor = Callable[[Document], Extraction]
 BATCH = 200  # documents per transaction
-
-
-@dataclass(frozen=True, slots=True)
-class Pending:
-    """A document ready to write: its extraction, content hash and duplicate group."""
-
-    doc: Document
-    extraction: Extraction
-    digest: str
-    group: str | None = None
 
 
 class LazyIndex:
@@ -78,7 +69,7 @@ class Loader:
         if pending:
             self.write(pending, counts)
 
-    def prepare(self, docs: Sequence[Document], counts: Counter[str]) -> tuple[list[Pending], int]:
+    def prepare(self, docs: Sequence[Document], counts: Counter[str]) -> tuple[list[Item], int]:
         """Extract the documents not already stored as they are; (pending, unchanged count)."""
         with self.engine.connect() as conn:
             states = writer.stored_states(conn, [d.id for d in docs])
@@ -93,7 +84,7 @@ class Loader:
                 counts["failed"] += 1
                 continue
             group = self.dedupe.add(doc.id, writer.clean_text(doc.text)) if self.dedupe else None
-            pending.append(Pending(doc, extraction, digest, group))
+            pending.append(Item(doc, extraction, digest, group))
         return pending, unchanged
 
     def extract(self, doc: Document) -> Extraction | None:
@@ -104,7 +95,7 @@ class Loader:
             self.record_failures([Failure(doc.source or doc.id, f"extraction failed: {exc!r}")])
             return None
 
-    def write(self, pending: Sequence[Pending], counts: Counter[str]) -> None:
+    def write(self, pending: Sequence[Item], counts: Counter[str]) -> None:
         try:
             statuses = self.write_batch(pending)
         except (SQLAlchemyError, SkytallyError) as exc:
@@ -113,13 +104,12 @@ class Loader:
             counts["failed"] += len(pending) - len(statuses)
         counts.update(s.value for s in statuses)
 
-    def write_batch(self, pending: Sequence[Pending]) -> list[writer.SaveStatus]:
-        items = [bulk.Item(p.doc, p.extraction, p.digest, p.group) for p in pending]
+    def write_batch(self, pending: Sequence[Item]) -> list[writer.SaveStatus]:
         with writing(self.engine) as conn:
-            return bulk.save_batch(conn, items, source_kind=self.source_kind,
+            return bulk.save_batch(conn, pending, source_kind=self.source_kind,
                                    extractor_version=self.extractor_version)
 
-    def write_one(self, p: Pending) -> writer.SaveStatus | None:
+    def write_one(self, p: Item) -> writer.SaveStatus | None:
         try:
             with writing(self.engine) as conn:
                 return self.save(conn, p)
@@ -127,7 +117,7 @@ class Loader:
             self.record_failures([Failure(p.doc.source or p.doc.id, f"not stored: {exc}")])
             return None
 
-    def save(self, conn: Connection, p: Pending) -> writer.SaveStatus:
+    def save(self, conn: Connection, p: Item) -> writer.SaveStatus:
         return writer.save_document(conn, p.doc, p.extraction, source_kind=self.source_kind,
                                     extractor_version=self.extractor_version, duplicate_group=p.group,
                                     digest=p.digest)
