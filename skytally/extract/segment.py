@@ -17,7 +17,9 @@ ABBREVIATIONS = (
     "u.n", "u.k", "e.g", "i.e", "approx", "gov", "sen", "rep", "inc", "corp", "etc", "a.m", "p.m",
 )
 
-_END_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)]*+(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff])|\n++")
+# Starts with a character class, so the engine jumps from one candidate character to the next.
+_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*+"
+                     r"|(?<=[.!?…])[.!?…]*+[\"'”’»)]*+(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff]))")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _CLAUSE_RE = re.compile(r";|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
 _ABBREV = frozenset(ABBREVIATIONS)
