@@ -13,7 +13,7 @@ from tqdm import tqdm
 from skytally.models import Document, Extraction
 from skytally.store.engine import writing
 from skytally.store.political import political_rows, replace_political
-from skytally.store.reading import load_document
+from skytally.store.reading import document_from_row
 from skytally.store.schema import documents
 from skytally.store.writer import replace_claims
 
@@ -40,10 +40,10 @@ def reextract(engine: Engine, *, extractor: Callable[[Document], Extraction], ex
 def _redo(engine: Engine, doc_id: str, extractor: Callable[[Document], Extraction],
           extractor_version: str) -> bool:
     with engine.connect() as conn:
-        doc = load_document(conn, doc_id)
-        source_kind = conn.execute(select(documents.c.source_kind).where(documents.c.id == doc_id)).scalar()
-    if doc is None or source_kind is None:  # deleted meanwhile
+        row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+    if row is None:  # deleted meanwhile
         return False
+    doc, source_kind = document_from_row(row), row.source_kind
     try:
         extraction = extractor(doc)
     except Exception:  # an extractor bug must not stop the run; the old claims stay
