@@ -36,17 +36,19 @@ if TYPE_CHECKING:
               help="Input bytes per partition (JSONL is cut at line boundaries).")
 @click.option("--db", default=None, help="Also load the results into this database (URL or path).")
 @click.option("--overwrite", is_flag=True, help="Replace the results of an earlier run in --out.")
+@click.option("--resume", is_flag=True,
+              help="Finish an interrupted run in --out: same inputs and options, done partitions skipped.")
 @click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
 @input_options
 def batch_command(paths: tuple[str, ...], out: Path, scheduler: str, workers: int, partition_size: str,
-                  db: str | None, overwrite: bool, progress: bool, input_format: str | None,
+                  db: str | None, overwrite: bool, resume: bool, progress: bool, input_format: str | None,
                   **fields: Any) -> None:
     """Extract the claims in PATHS on Dask, writing Parquet partitions under --out."""
     try:
         specs = plan_partitions(paths, input_format=input_format, options=read_options(**fields),
                                 target_bytes=parse_size(partition_size))
-        _prepare(out, overwrite)
-        summary = _run(specs, out, scheduler, workers, db, progress)
+        _prepare(out, overwrite, resume)
+        summary = _run(specs, out, scheduler, workers, db, progress, resume)
     except (SkytallyError, SQLAlchemyError, OSError) as exc:
         click.echo(f"Error: {_message(exc)}", err=True)
         sys.exit(1)
@@ -58,7 +60,7 @@ def batch_command(paths: tuple[str, ...], out: Path, scheduler: str, workers: in
 
 
 def _run(specs: list[PartitionSpec], out: Path, scheduler: str, workers: int, db: str | None,
-         progress: bool) -> BatchSummary:
+         progress: bool, resume: bool) -> BatchSummary:
     from skytally.scale.batch import connect, run_batch  # needs the scale extra
     from skytally.scale.task import PartitionSummary
 
@@ -76,7 +78,7 @@ def _run(specs: list[PartitionSpec], out: Path, scheduler: str, workers: int, db
             if load is not None:
                 load(part.name)
 
-        summary = run_batch(specs, out, client, on_done=on_done)
+        summary = run_batch(specs, out, client, on_done=on_done, resume=resume)
     return summary
 
 
@@ -92,12 +94,17 @@ def _loader(stack: ExitStack, db: str | None, out: Path) -> Callable[[str], obje
     return lambda name: load_partition(store, out, name, index, EXTRACTOR_VERSION)
 
 
-def _prepare(out: Path, overwrite: bool) -> None:
+def _prepare(out: Path, overwrite: bool, resume: bool) -> None:
     from skytally.scale.parquet import TABLES  # needs the scale extra
 
+    if overwrite and resume:
+        raise ConfigError("--overwrite starts again, --resume carries on: pass one of them")
     earlier = [out / t for t in TABLES if (out / t).exists()]
+    if resume:
+        return
     if earlier and not overwrite:
-        raise ConfigError(f"{out} holds results of an earlier run; pass --overwrite to replace them")
+        raise ConfigError(f"{out} holds results of an earlier run; pass --overwrite to replace them "
+                          "or --resume to finish it")
     for path in earlier:
         shutil.rmtree(path)
     out.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ from skytally.extract import EXTRACTOR_VERSION, extract_document
 from skytally.models import Failure
 from skytally.scale.parquet import remove_temporaries, write_partition
 from skytally.scale.partition import Extractor, PartitionRecords, PartitionSpec
+from skytally.scale.resume import check_plan, finished, save_plan
 from skytally.scale.task import PartitionSummary, process_partition
 
 log = logging.getLogger(__name__)
@@ -51,30 +52,53 @@ class BatchSummary:
 
 
 def run_batch(specs: Sequence[PartitionSpec], out: Path, client: Client, *,
-              extract: Extractor = extract_document, retries: int = 2,
+              extract: Extractor = extract_document, retries: int = 2, resume: bool = False,
               on_done: Callable[[PartitionSummary], None] | None = None) -> BatchSummary:
-    """Run every partition on ``client``'s cluster; ``on_done`` sees each as it finishes."""
+    """Run every partition on ``client``'s cluster; ``on_done`` sees each as it finishes.
+
+    With ``resume``, ``out`` must hold an earlier run of the same plan; partitions it
+    finished are not run again (``on_done`` still sees them, first).
+    """
     started = time.perf_counter()
-    out.mkdir(parents=True, exist_ok=True)
-    run_id = f"{time.time_ns():x}"
-    keys = [f"skytally-{s.name}-{run_id}" for s in specs]
-    futures = client.map(process_partition, specs, out=str(out.resolve()), extract=extract,
-                         retries=retries, key=keys)
-    spec_of = dict(zip(keys, specs, strict=True))
-    done: list[PartitionSummary] = []
-    for future in as_completed(futures):  # type: ignore[no-untyped-call]
-        try:
-            part: PartitionSummary = future.result()
-        except Exception as exc:  # a reader bug, or a partition whose workers kept dying
-            part = record_lost(spec_of[future.key], out, exc)
+    notify = on_done or (lambda part: None)
+    done = _start(out, specs, resume)
+    for prior in done:
+        notify(prior)
+    skip = {prior.index for prior in done}
+    for part in _run_tasks(client, [s for s in specs if s.index not in skip], out, extract, retries):
         done.append(part)
-        if on_done is not None:
-            on_done(part)
+        notify(part)
     if stale := remove_temporaries(out):
         log.info("removed %d temporary file(s) left by interrupted attempts", stale)
     summary = BatchSummary(tuple(sorted(done, key=lambda p: p.index)), time.perf_counter() - started)
     write_manifest(out, specs, summary)
     return summary
+
+
+def _start(out: Path, specs: Sequence[PartitionSpec], resume: bool) -> list[PartitionSummary]:
+    """Save the plan of a new run, or check that of a resumed one; the partitions already done."""
+    out.mkdir(parents=True, exist_ok=True)
+    if not resume:
+        save_plan(out, specs)
+        return []
+    check_plan(out, specs)
+    return [part for part in (finished(out, s) for s in specs) if part is not None]
+
+
+def _run_tasks(client: Client, specs: list[PartitionSpec], out: Path, extract: Extractor,
+               retries: int) -> Iterator[PartitionSummary]:
+    """One task per partition; summaries as tasks finish, a lost partition as a failure."""
+    run_id = f"{time.time_ns():x}"
+    keys = [f"skytally-{s.name}-{run_id}" for s in specs]
+    futures = client.map(process_partition, specs, out=str(out.resolve()), extract=extract,
+                         retries=retries, key=keys)
+    spec_of = dict(zip(keys, specs, strict=True))
+    for future in as_completed(futures):  # type: ignore[no-untyped-call]
+        try:
+            part: PartitionSummary = future.result()
+        except Exception as exc:  # a reader bug, or a partition whose workers kept dying
+            part = record_lost(spec_of[future.key], out, exc)
+        yield part
 
 
 def record_lost(spec: PartitionSpec, out: Path, exc: BaseException) -> PartitionSummary:

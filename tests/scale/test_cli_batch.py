@@ -38,6 +38,9 @@ def test_batch_refuses_to_mix_with_an_earlier_run_unless_told(report_corpus: Pat
     batch(str(report_corpus), "--out", str(out), "--partition-size", "1KB")
     again = batch(str(report_corpus), "--out", str(out))
     assert again.exit_code == 1 and "--overwrite" in again.stderr
+    assert batch(str(report_corpus), "--out", str(out), "--overwrite", "--resume").exit_code == 1
+    resumed = batch(str(report_corpus), "--out", str(out), "--partition-size", "1KB", "--resume")
+    assert resumed.exit_code == 1 and "documents  40" in resumed.stdout
     replaced = batch(str(report_corpus), "--out", str(out), "--overwrite")
     assert replaced.exit_code == 1  # the bad line again, nothing else
     assert json.loads((out / "manifest.json").read_text())["documents"] == 40

@@ -18,7 +18,7 @@ from skytally.cli import main
 from skytally.errors import ConfigError
 from skytally.extract import extract_document
 from skytally.models import Document, Extraction
-from skytally.scale import plan_partitions
+from skytally.scale import PartitionSpec, plan_partitions
 from skytally.scale.batch import connect, run_batch
 from skytally.scale.parquet import partition_names, read_partition, read_results
 
@@ -75,6 +75,44 @@ def test_rerun_rewrites_the_same_partitions(report_corpus: Path, tmp_path: Path,
     run_batch(specs, tmp_path / "out", threads)
     assert batch_output(tmp_path / "out") == first
     assert not list((tmp_path / "out").rglob(".*.tmp"))
+
+
+def logged(log: str, doc: Document) -> Extraction:
+    """Extract, noting the document's id in ``log`` (to see which partitions ran)."""
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(doc.id + "\n")
+    return extract_document(doc)
+
+
+def test_resume_runs_only_the_unfinished_partitions(report_corpus: Path, tmp_path: Path,
+                                                    threads: Client) -> None:
+    out, log = tmp_path / "out", tmp_path / "extracted.txt"
+    specs = plan_partitions([str(report_corpus)], target_bytes=900)
+    run_batch(specs, out, threads)
+    (out / "claims" / "part-00002.parquet").unlink()  # as if the run died while writing it
+    summary = run_batch(specs, out, threads, resume=True, extract=functools.partial(logged, str(log)))
+    assert log.read_text().split() == [d.id for d in read_partition(out, "part-00002").documents]
+    assert len(summary.partitions) == len(specs) and summary.documents == 40
+    assert batch_output(out) == single_process(report_corpus)
+
+
+def test_resume_refuses_a_different_plan(report_corpus: Path, tmp_path: Path, threads: Client) -> None:
+    run_batch(plan_partitions([str(report_corpus)], target_bytes=900), tmp_path / "out", threads)
+    with pytest.raises(ConfigError, match="cannot resume"):
+        run_batch(plan_partitions([str(report_corpus)], target_bytes=5000), tmp_path / "out", threads,
+                  resume=True)
+    with pytest.raises(ConfigError, match="nothing to resume"):
+        run_batch(plan_partitions([str(report_corpus)]), tmp_path / "new", threads, resume=True)
+
+
+def test_a_partition_that_keeps_failing_becomes_a_failure_row(report_corpus: Path, tmp_path: Path,
+                                                              threads: Client) -> None:
+    broken = PartitionSpec(1, (), start=0, end=10)  # a range of no file: the task raises every time
+    specs = [*plan_partitions([str(report_corpus)], target_bytes=10**6), broken]
+    summary = run_batch(specs, tmp_path / "out", threads)
+    assert (summary.documents, summary.failures) == (40, 2)
+    (lost,) = read_partition(tmp_path / "out", "part-00001").failures
+    assert lost.reason.startswith("partition part-00001 failed: IndexError")
 
 
 def die_once(marker: str, victim: str, doc: Document) -> Extraction:
