@@ -17,12 +17,20 @@ GAZETTEER = "gazetteer_slavic.json"
 LETTER = r"[\w'’ʼ]"
 
 # Words between a governor and the names it governs ("над территорией Брянской области").
-FILLER = re.compile(
-    r"(?:\s|[,:;–—\-/()]|(?<!\w)(?:та|і|й|и|а\s+також|а\s+также|також|обл\.?|област\w*|район\w*|громад\w*"
-    r"|міст\w*|город\w*|м\.|г\.|с\.|смт|територі\w*|территори\w*|тот|ар|столиц\w+|регіон\w*|регион\w*"
-    r"|республі\w*|республи\w*|кра[йяюе]|округ\w*)(?!\w))+$",
+FILLER_WORDS = (
+    r"та", r"і", r"й", r"и", r"а\s+також", r"а\s+также", r"також", r"обл\.?", r"област\w*", r"район\w*",
+    r"громад\w*", r"міст\w*", r"город\w*", r"м\.", r"г\.", r"с\.", r"смт", r"територі\w*", r"территори\w*",
+    r"тот", r"ар", r"столиц\w+", r"регіон\w*", r"регион\w*", r"республі\w*", r"республи\w*", r"кра[йяюе]",
+    r"округ\w*",
+)
+FILLER = re.compile(r"(?:\s|[,:;–—\-/()]|(?<!\w)(?:" + "|".join(FILLER_WORDS) + r")(?!\w))+$", re.IGNORECASE)
+# A word no filler can cover (each word of a filler, without its dot): no filler run starts before its end.
+COVERED_WORD = re.compile(
+    "|".join(sorted({w.removesuffix(r"\.?").removesuffix(r"\.")
+                     for filler in FILLER_WORDS for w in filler.split(r"\s+")})),
     re.IGNORECASE,
 )
+WORD = re.compile(r"\w+")
 TARGET_GOVERNORS = re.compile(
     r"(?<!\w)(?:по|на|у|в|во|над|бік|сторону|атакува\w*|атакова\w*|атаковано|удар\w*|удари\w*"
     r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)$",
@@ -57,13 +65,19 @@ def _compile(places: dict[str, list[str]]) -> dict[str, list[tuple[re.Pattern[st
 PREFIX = 3
 FORMS = _compile(_load())
 WORD_START = re.compile(rf"(?<!{LETTER})[^\W\d_]{{{PREFIX}}}")
+# The word starts that begin some name: the matches of WORD_START less those no name begins with
+# (the look-behind comes last, so that the engine can skip to the first letters of names).
+NAME_START = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(k for k in FORMS if WORD_START.fullmatch(k)))) + ")"
+    + rf"(?<!{LETTER}.{{{PREFIX}}})", re.DOTALL
+)
 
 
 def find_places(text: str) -> list[PlaceMention]:
     """Every gazetteer name in the text, wherever it stands."""
     out: list[PlaceMention] = []
-    for w in WORD_START.finditer(text):
-        for pattern, name in FORMS.get(w.group(0), ()):
+    for w in NAME_START.finditer(text):
+        for pattern, name in FORMS[w.group()]:
             m = pattern.match(text, w.start())
             if m is not None:
                 out.append(PlaceMention(name, m.start(), m.end()))
@@ -85,7 +99,7 @@ def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
     start = mentions[i].start
     while True:
         origin = max(0, start - 80)
-        filler = FILLER.search(text[origin:start])
+        filler = _filler(text[origin:start])
         gap = origin + filler.start() if filler else start
         previous = _mention_ending_at(mentions, i, gap)
         if previous is None:
@@ -93,6 +107,15 @@ def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
         start, i = mentions[previous].start, previous
     head = text[max(0, gap - 40):gap]
     return TARGET_GOVERNORS.search(head) is not None
+
+
+def _filler(head: str) -> re.Match[str] | None:
+    """``FILLER.search(head)``, started after the last word no filler covers (the search
+    would try, and fail, at every position before it)."""
+    for word in reversed(list(WORD.finditer(head))):
+        if COVERED_WORD.fullmatch(word.group()) is None:
+            return FILLER.search(head, word.end())
+    return FILLER.search(head)
 
 
 def _mention_ending_at(mentions: list[PlaceMention], i: int, pos: int) -> int | None:
