@@ -5,6 +5,7 @@
     parquet.py     partition records ⇄ Parquet files, written atomically
     task.py        ``process_partition``: run one partition and write it (any engine)
     batch.py       run the partitions on a Dask cluster (needs the ``scale`` extra)
+    resume.py      the saved plan of a run, and which of its partitions are finished
     load.py        bulk-load written partitions into a database store
 
 Only the engine-neutral pieces are imported here; ``skytally.scale.batch``
