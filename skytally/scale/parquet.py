@@ -85,7 +85,8 @@ def remove_temporaries(out: Path) -> int:
 
 def partition_names(out: Path) -> list[str]:
     """The partitions written under ``out``, in order."""
-    return sorted(p.stem for p in (out / "documents").glob("part-*.parquet"))
+    return sorted((p.stem for p in (out / "documents").glob("part-*.parquet")),
+                  key=lambda name: int(name.removeprefix("part-")))
 
 
 def read_partition(out: Path, name: str) -> PartitionRecords:

@@ -24,7 +24,13 @@ from skytally.models import (
     Weapon,
 )
 from skytally.scale import PartitionRecords, PartitionSpec, parse_size, plan_partitions, run_partition
-from skytally.scale.parquet import read_partition, read_results, write_atomically, write_partition
+from skytally.scale.parquet import (
+    partition_names,
+    read_partition,
+    read_results,
+    write_atomically,
+    write_partition,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -167,3 +173,9 @@ def test_relative_inputs_become_absolute_paths(report_corpus: Path, monkeypatch:
     monkeypatch.chdir(report_corpus.parent)
     (spec,) = plan_partitions(["."])
     assert spec.paths == (str(report_corpus),)
+
+
+def test_partitions_are_listed_in_number_order_past_99999(tmp_path: Path) -> None:
+    for name in ("part-100000", "part-00002", "part-99999"):
+        write_partition(PartitionRecords((), (), ()), tmp_path, name)
+    assert partition_names(tmp_path) == ["part-00002", "part-99999", "part-100000"]
