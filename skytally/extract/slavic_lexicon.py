@@ -45,16 +45,15 @@ WEAPON_NOUNS: dict[Weapon, tuple[str, ...]] = {
 SINGULAR_NOUNS: dict[Weapon, str] = {
     Weapon.MISSILE: r"(?:ракета|ракету|ракетою|ракетой|ракеті)(?!\w)",
     Weapon.DRONE: r"(?:дрон|дрона|дроном|безпілотник|безпілотника|безпілотником|беспилотник"
-                  r"|беспилотника|беспилотником|шахед|шахеда|шахедом|(?:\w+ого\s+)+бпла)(?!\w)",
+                  r"|беспилотника|беспилотником|шахед|шахеда|шахедом|(?<!\w)(?:\w+ого\s+)+бпла)(?!\w)",
     Weapon.BOMB: r"(?:авіабомба|авіабомбу|авиабомба|авиабомбу)(?!\w)",
 }
-# Words every match of a singular noun contains (the scan skips sentences without them).
-SINGULAR_NEEDLES: dict[Weapon, tuple[str, ...]] = {
-    Weapon.DRONE: ("дрон", "безпілотник", "беспилотник", "шахед", "бпла"),
-}
+# Where the adjectives of a singular noun start, on the lower-cased text (the scan skips to them).
+SINGULAR_LEADS: dict[Weapon, tuple[str, ...]] = {Weapon.DRONE: (r"(?<!\w)\w+ого\s",)}
 # "ракети"/"ракеты" is singular after a feminine genitive adjective ("балістичної ракети").
-SINGULAR_GENITIVE = r"(?:\w+(?:ої|ой|ей)\s+)+(?:ракети|ракеты)(?!\w)"
-SINGULAR_GENITIVE_NEEDLES = ("ракети", "ракеты")
+SINGULAR_GENITIVE = r"(?<!\w)(?:\w+(?:ої|ой|ей)\s+)+(?:ракети|ракеты)(?!\w)"
+SINGULAR_GENITIVE_LEADS = (r"(?<!\w)\w+(?:ої|ой|ей)\s",)
+SINGULAR_GENITIVE_NEEDLES = ("ракети", "ракеты")  # words every match contains
 
 # Weapon models as named, to the canonical spelling of ``Claim.model``.
 MODELS: tuple[tuple[str, str], ...] = (
@@ -161,9 +160,9 @@ def compile_table(table: dict[Weapon, tuple[str, ...]]) -> list[tuple[Weapon, re
 
 NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
-SINGULAR_SCANNERS = [(w, Scanner(p, SINGULAR_NEEDLES.get(w, ()))) for w, p in SINGULAR_PATTERNS]
+SINGULAR_SCANNERS = [(w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()))) for w, p in SINGULAR_PATTERNS]
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
-SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES)
+SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
 

@@ -28,17 +28,20 @@ LOOKBEHINDS = ("(?<!", "(?<=")
 class Scanner:
     """``pattern`` (case-insensitive), with a prefilter of the literal words its branches start with.
 
-    A pattern some of whose branches start with no word ("(?:\\w+ого\\s+)+бпла") can name
-    ``needles`` instead: lower-case words every match contains. Where none is in the text,
-    the pattern is not run.
+    A pattern with branches that start with no word ("(?<!\\w)(?:\\w+ого\\s+)+бпла") names
+    ``leads`` for them: patterns, on the lower-cased text, that match wherever those
+    branches can start ("(?<!\\w)\\w+ого\\s"). It can also name ``needles``: lower-case
+    words every match contains; where none is in the text, the pattern is not run.
     """
 
-    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
+    def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] = (),
+                 leads: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
-        words = literal_prefixes(pattern.pattern)
+        words = literal_prefixes(pattern.pattern, partial=bool(leads))
         if words is not None and any(w.upper().lower() != w for w in words):
             words = None  # a letter case-folding equates with others ("ſ"): not worth the care
-        self.prefilter = re.compile("|".join(map(re.escape, sorted(words)))) if words else None
+        starts = [*map(re.escape, sorted(words or ())), *leads]
+        self.prefilter = re.compile("|".join(starts)) if words is not None and starts else None
         self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -74,15 +77,16 @@ def lowered(text: str) -> str | None:
     return low
 
 
-def literal_prefixes(pattern: str) -> set[str] | None:
+def literal_prefixes(pattern: str, partial: bool = False) -> set[str] | None:
     """The lower-case words the branches of ``pattern`` start with (after look-behinds),
-    or None if some branch may start otherwise."""
+    or None if some branch may start otherwise (with ``partial``, those of the branches
+    that start with a word)."""
     out: set[str] = set()
     for branch in _branches(pattern):
         words = _branch_prefixes(branch)
-        if not words:
+        if not words and not partial:
             return None
-        out |= words
+        out |= words or set()
     return out
 
 
