@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import create_engine, text
 
 from skytally.cli import main
+from skytally.store import normalise_url
 
 pytestmark = pytest.mark.dask
 
@@ -47,12 +48,17 @@ def test_batch_refuses_to_mix_with_an_earlier_run_unless_told(report_corpus: Pat
     assert [p.name for p in (out / "documents").iterdir()] == ["part-00000.parquet"]
 
 
-def test_batch_loads_the_database_once(report_corpus: Path, tmp_path: Path) -> None:
-    db = tmp_path / "sky.db"
+def test_batch_loads_the_database_once(report_corpus: Path, tmp_path: Path, db_url: str) -> None:
     for run in ("a", "b"):
-        batch(str(report_corpus), "--out", str(tmp_path / run), "--partition-size", "2KB", "--db", str(db))
-    with create_engine(f"sqlite:///{db}").connect() as conn:
+        result = batch(str(report_corpus), "--out", str(tmp_path / run), "--partition-size", "2KB",
+                       "--db", db_url)
+        assert result.exit_code == 1 and "could not be read" in result.stderr  # the bad line only
+    claims = dict(line.split(None, 1) for line in result.stdout.splitlines())["claims"]
+    engine = create_engine(normalise_url(db_url))
+    with engine.connect() as conn:
         assert conn.execute(text("select count(*) from documents")).scalar_one() == 40
+        assert conn.execute(text("select count(*) from claims")).scalar_one() == int(claims)
+    engine.dispose()
 
 
 @pytest.mark.parametrize(("args", "message"), [
