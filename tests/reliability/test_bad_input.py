@@ -133,6 +133,13 @@ CASES = [
     # ... one with no readable item is a failure
     Case("garbage.rss", lambda: b'<?xml version="1.0"?><rss><channel><title>W</ti\x00tle>', "garbage.rss", 0),
     Case("cut.warc.gz", _truncated_warc, "cut.warc.gz:3", 2),
+    Case("deep.jsonl", lambda: b'{"id": "deep", "text": ' + b"[" * 50_000 + b"]" * 50_000 + b"}\n"
+         + _jsonl([{"id": "after-deep", "text": REPORT.format(n=21, m=20)}]).encode(), "deep.jsonl:1", 1),
+    Case("bigint.jsonl", lambda: b'{"id": "big", "text": "x", "n": ' + b"7" * 5000 + b"}\n"
+         + _jsonl([{"id": "after-big", "text": REPORT.format(n=23, m=22)}]).encode(), "bigint.jsonl:1", 1),
+    Case("deep.json", lambda: b"[" * 50_000 + b"]" * 50_000, "deep.json", 0),
+    Case("surrogate.jsonl", lambda: b'{"id": "sur", "text": "Russia launched 31 drones \\ud800."}\n',
+         None, 1, lambda cs: [c["n"] for c in cs] == [31]),
     Case("absurd.txt", _absurd, None, 1, _no_absurd),
     Case("dates.txt", _dates_and_times, None, 1, _no_date_parts),
 ]
