@@ -83,20 +83,20 @@ def literal_prefixes(pattern: str, partial: bool = False) -> set[str] | None:
     that start with a word)."""
     out: set[str] = set()
     for branch in _branches(pattern):
-        words = _branch_prefixes(branch)
+        words = _branch_prefixes(branch, partial)
         if not words and not partial:
             return None
         out |= words or set()
     return out
 
 
-def _branch_prefixes(branch: str) -> set[str] | None:
+def _branch_prefixes(branch: str, partial: bool) -> set[str] | None:
     while branch.startswith(LOOKBEHINDS):
         branch = branch[_group_end(branch, 0):]
     if branch.startswith("(?:") or branch.startswith("(?P<"):
         inner = branch[branch.index(":" if branch[2] == ":" else ">") + 1:_group_end(branch, 0) - 1]
         after = branch[_group_end(branch, 0):2 + _group_end(branch, 0)]
-        return None if after[:1] in QUANTIFIERS else literal_prefixes(inner)
+        return None if after[:1] in QUANTIFIERS else literal_prefixes(inner, partial)
     word = ""
     for i, ch in enumerate(branch):
         if ch in SPECIAL:
