@@ -110,6 +110,20 @@ def traced_peak(docs: Iterable[Document]) -> float:
     return peak / 1024
 
 
+def profile(n: int) -> None:
+    """Where the time of ``n`` extractions goes, as pyinstrument's call tree."""
+    from pyinstrument import Profiler
+
+    lines, _ = source_lines()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = write_corpus(lines, n, Path(tmp))
+        docs = [d for d in read_paths([str(path)]) if isinstance(d, Document)]
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        extract_only(docs)
+    print(profiler.output_text(unicode=False, color=False))
+
+
 def print_table(rows: list[tuple[str, int, float, float]]) -> None:
     rates = {name: count / cpu for name, count, _, cpu in rows}
     ours = rates["skytally: read + extract"]
@@ -124,7 +138,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=50_000, help="reports to extract (cycled)")
     ap.add_argument("--only-n", type=int, default=10_000, help="reports for the extraction-only pass")
     ap.add_argument("--quantulum-n", type=int, default=300, help="reports through quantulum3 (slow)")
+    ap.add_argument("--profile", type=int, metavar="N", default=0,
+                    help="instead: profile N extractions with pyinstrument and print the call tree")
     args = ap.parse_args()
+    if args.profile:
+        profile(args.profile)
+        return
     lines, origin = source_lines()
     print(f"corpus: {len(lines)} distinct reports from {origin}, cycled to {args.n:,}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:
