@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from skytally.cli import main
@@ -44,3 +47,20 @@ def test_without_a_table_name_rules_decide(tmp_path: Path) -> None:
     assert "weapon models" not in err
     assert "drone" not in weapons
     assert models_beside(tmp_path / "without" / "missile_attacks_daily.csv") is None
+
+
+def test_make_run_imports_the_reference_given_before_serving() -> None:
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    root = Path(__file__).resolve().parents[2]
+
+    def planned(*args: str) -> list[str]:
+        out = subprocess.run([make, "-n", "-C", str(root), "run", *args], capture_output=True, text=True,
+                             check=True).stdout
+        return [line for line in out.splitlines() if "skytally " in line]
+
+    with_ref = planned("REFERENCE=/data/missile_attacks_daily.csv")
+    assert [line.split()[1] for line in with_ref] == ["ingest", "import-reference", "serve"]
+    assert '"/data/missile_attacks_daily.csv"' in with_ref[1]
+    assert [line.split()[1] for line in planned()] == ["ingest", "serve"]
