@@ -20,7 +20,7 @@ from typing import Any
 from skytally.errors import ConfigError, MissingExtra
 from skytally.extract import EXTRACTOR_VERSION, extract_document
 from skytally.models import Failure
-from skytally.scale.parquet import remove_temporaries, write_partition
+from skytally.scale.parquet import partition_names, remove_temporaries, write_partition
 from skytally.scale.partition import Extractor, PartitionRecords, PartitionSpec
 from skytally.scale.resume import check_plan, finished, save_plan
 from skytally.scale.task import PartitionSummary, process_partition
@@ -79,6 +79,9 @@ def _start(out: Path, specs: Sequence[PartitionSpec], resume: bool) -> list[Part
     """Save the plan of a new run, or check that of a resumed one; the partitions already done."""
     out.mkdir(parents=True, exist_ok=True)
     if not resume:
+        if stale := sorted(set(partition_names(out)) - {s.name for s in specs}):
+            raise ConfigError(f"{out} holds partitions of another run ({stale[0]}, …); "
+                              "remove them or write elsewhere")
         save_plan(out, specs)
         return []
     check_plan(out, specs)

@@ -101,6 +101,8 @@ def test_resume_refuses_a_different_plan(report_corpus: Path, tmp_path: Path, th
     with pytest.raises(ConfigError, match="cannot resume"):
         run_batch(plan_partitions([str(report_corpus)], target_bytes=5000), tmp_path / "out", threads,
                   resume=True)
+    with pytest.raises(ConfigError, match="partitions of another run"):
+        run_batch(plan_partitions([str(report_corpus)], target_bytes=5000), tmp_path / "out", threads)
     with pytest.raises(ConfigError, match="nothing to resume"):
         run_batch(plan_partitions([str(report_corpus)]), tmp_path / "new", threads, resume=True)
 
