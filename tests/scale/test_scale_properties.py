@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skytally.ingest import read_paths
 from skytally.models import Claim, Document, Evidence, Extraction, Failure, Outcome, Qualifier, Scope, Weapon
-from skytally.scale import PartitionRecords
+from skytally.scale import PartitionRecords, plan_partitions
 from skytally.scale.parquet import read_partition, write_partition
+from skytally.scale.partition import read_items
 from skytally.scale.plan import line_ranges
 
 lines = st.lists(st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")), max_size=30)
@@ -30,6 +33,26 @@ def test_line_ranges_tile_the_file_and_number_its_lines(lines: list[bytes], trai
     for start, _, first_line in ranges:
         assert first_line == data[:start].count(b"\n") + 1
         assert start == 0 or data[start - 1 : start] == b"\n"
+
+
+record_lines = st.lists(st.one_of(
+    st.builds(lambda i, t: json.dumps({"id": f"d{i}", "text": t}), st.integers(0, 99), st.text(max_size=30)),
+    st.sampled_from(["", "   ", "{not json", "[1, 2]", '{"text": ""}', '{"id": "x", "text": "a\\rb"}\r',
+                     '{"id": "y",\r"text": "bare CR between tokens"}']),
+), max_size=25)
+
+
+@settings(max_examples=40, deadline=None)
+@given(lines=record_lines, target=st.integers(1, 300))
+def test_jsonl_partitions_read_what_the_whole_file_reads(lines: list[str], target: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "x.jsonl"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        whole = list(read_paths([str(path)]))
+        parts = [item for spec in plan_partitions([str(path)], target_bytes=target)
+                 for item in read_items(spec)]
+    assert parts == whole
+    assert [getattr(i, "source", None) for i in parts] == [getattr(i, "source", None) for i in whole]
 
 
 text = st.text(min_size=1, max_size=60)
