@@ -129,6 +129,9 @@ _DAY_MONTH_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS)
                            re.IGNORECASE)
 _MONTH_DAY_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b,?\s*(\d{4})?",
                            re.IGNORECASE)
+# "met in September": a month alone, capitalised (so "may" the verb is no month), names no day.
+_MONTH_ONLY_RE = re.compile(r"\b(?:[Ii]n|[Ll]ast|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-)\s*("
+                            + "|".join(m.capitalize() for m in MONTHS) + r")\b")
 _WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = {"yesterday": -1, "today": 0, "earlier today": 0}
 _RELATIVE_RE = re.compile(r"\b(yesterday|today)\b", re.IGNORECASE)
@@ -166,6 +169,9 @@ def resolve_date(sentence: str, published: dt.date | None) -> dt.date | None:
             return _calendar(match, day_group, month_group, published)
     if published is None:
         return None
+    month = _MONTH_ONLY_RE.search(sentence)
+    if month and MONTHS.index(month.group(1).lower()) + 1 != published.month:
+        return None  # a day of another month this sentence does not give: not the publication day
     weekday = _WEEKDAY_RE.search(sentence)
     if weekday:
         back = (published.weekday() - WEEKDAYS.index(weekday.group(1).lower())) % 7
