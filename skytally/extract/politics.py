@@ -100,6 +100,20 @@ LEXICON: Mapping[PoliticalKind, str] = {
 }
 KIND_PATTERNS: Mapping[PoliticalKind, re.Pattern[str]] = {
     kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in LEXICON.items()}
+# Lower-case words every match of a kind's pattern contains: a sentence with none of them skips
+# the pattern (most sentences of a strike report), which makes reading a report ~3x faster.
+TRIGGERS: Mapping[PoliticalKind, tuple[str, ...]] = {
+    PoliticalKind.PHONE_CALL: ("phone", "spoke", "call"),
+    PoliticalKind.MEETING: ("met with", "meeting", "talks with", "summit", "discussions with", "hosted"),
+    PoliticalKind.PEACE_TALKS: ("peace ", "negotiating ", "delegations", "talks between"),
+    PoliticalKind.CEASEFIRE: ("cease", "truce", "moratorium"),
+    PoliticalKind.SANCTIONS_DEMANDED: ("sanction",),
+    PoliticalKind.SANCTIONS_ANNOUNCED: ("sanction",),
+    PoliticalKind.WEAPONS_PAUSED: ("paus", "halt", "suspend", "freez", "froze", "delay", "stop",
+                                   "not have", "cannot send", "can't send"),
+    PoliticalKind.WEAPONS_ANNOUNCED: ("deliver", "send", "sent", "provid", "suppl", "pledg", "promis",
+                                      "transferr", "handed over", "announc"),
+}
 # Talk about events that did not happen, or commentary, not an event.
 NOT_EVENT_RE = re.compile(r"\bhopes? (?:for|of)\b|\battempts? at\b|\bprospects? (?:of|for)\b", re.IGNORECASE)
 # Words that make a sentence about a kind something else (a demand is not a delivery).
@@ -146,6 +160,13 @@ def extract_political_events(text: str, published: dt.datetime | dt.date | None 
         for event in _sentence_events(text, start, end, day):
             events.setdefault((event.kind, event.participants), event)
     return list(events.values())
+
+
+def sentence_kinds(sentence: str) -> set[PoliticalKind]:
+    """The kinds whose pattern a sentence matches (before exclusions and vetoes)."""
+    low = sentence.lower()
+    return {kind for kind, pattern in KIND_PATTERNS.items()
+            if any(t in low for t in TRIGGERS[kind]) and pattern.search(sentence)}
 
 
 def participants(sentence: str) -> tuple[str, ...]:
@@ -208,9 +229,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def _sentence_events(text: str, start: int, end: int, published: dt.date | None) -> list[PoliticalEvent]:
     sentence = text[start:end]
-    if NOT_EVENT_RE.search(sentence):
+    kinds = sentence_kinds(sentence)
+    if not kinds or NOT_EVENT_RE.search(sentence):
         return []
-    kinds = {kind for kind, pattern in KIND_PATTERNS.items() if pattern.search(sentence)}
     kinds -= {kind for kind, other in EXCLUDES.items() if other in kinds}
     kinds -= {kind for kind, veto in VETOES.items() if veto.search(sentence)}
     names = participants(sentence)

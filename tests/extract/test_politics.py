@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skytally.extract.politics import PoliticalKind, extract_political_events, participants, resolve_date
+from skytally.extract.politics import (
+    KIND_PATTERNS,
+    PoliticalKind,
+    extract_political_events,
+    participants,
+    resolve_date,
+    sentence_kinds,
+)
 
 K = PoliticalKind
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
@@ -81,3 +88,17 @@ def test_never_raises_and_spans_reproduce_text(text: str) -> None:
     for event in extract_political_events(text, PUBLISHED):
         assert 0 <= event.evidence.start < event.evidence.end <= len(text)
         assert event.evidence.quote(text).strip() == event.evidence.quote(text)
+
+
+FRAGMENTS = ["Zelensky", "spoke by phone with", "held a call", "met with", "Meeting between", "summit",
+             "peace talks", "negotiating team", "talks between", "cease-fire", "truce", "imposed new",
+             "sanctions", "called for", "has been sanctioned", "paused", "does not have", "deliveries",
+             "delivered", "Handed over", "Patriot", "systems", "military aid", "announced a new", "the",
+             "Kyiv", "on Monday", "in September", "drones", ",", "."]
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(" ".join))
+def test_triggers_never_hide_a_match(sentence: str) -> None:
+    """The word gate only saves time: every kind whose pattern matches is still found."""
+    found = {kind for kind, pattern in KIND_PATTERNS.items() if pattern.search(sentence)}
+    assert sentence_kinds(sentence) == found
