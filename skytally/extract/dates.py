@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered
+from skytally.extract.triggers import Triggered, folded
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: dict[str, int] = {
@@ -47,7 +47,7 @@ DEFAULT_ZONE = "Europe/Kyiv"
 
 _M = rf"(?:{MONTHS})"
 _WD = "|".join(WEEKDAYS)
-_DATE_RE = re.compile(
+_DATE_SOURCE = (
     rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|\b(?P<m1>{_M})\.?\s+(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y1>20\d\d))?(?!\d|:)"
@@ -56,14 +56,14 @@ _DATE_RE = re.compile(
     rf"|\b(?:night\s+of\s+|from\s+)?(?P<wd0>{_WD})\s+(?:night\s+)?(?:in)?to\s+(?P<wd1>{_WD})\b"
     rf"|\b(?P<wd>{_WD})(?P<night>\s+night)?\b"
     rf"|\b(?P<holiday>{'|'.join(HOLIDAYS)})\b"
-    rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b",
-    re.IGNORECASE,
+    rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b"
 )
+_DATE_RE = re.compile(_DATE_SOURCE, re.IGNORECASE)
 _SINCE_RE = re.compile(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
-_DATES = Triggered(_DATE_RE, (
+_DATES = Triggered(folded(_DATE_SOURCE), (
     *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
-    "early", "day", "night", *HOLIDAYS), digits=True)
+    "early", "day", "night", *HOLIDAYS), digits=True, folded=True)
 _YEAR_RE = re.compile(r"\b20[12]\d\b")
 _RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 

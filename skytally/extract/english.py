@@ -22,6 +22,7 @@ from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
+from skytally.extract.triggers import index_of
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
 log = logging.getLogger(__name__)
@@ -66,35 +67,38 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
-    doc = Scan(text, _story(text, sentences(text)), published)
+    low = index_of(text).folded  # what the case-insensitive patterns read, at the same offsets
+    doc = Scan(text, _story(low, sentences(text)), published)
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     claims: list[Claim] = []
     attacker = doc.attacker
+    day = doc.attack_day()  # the day of claims whose sentence names none
     implied: set[int] = set()
     for sent in doc.sentences:
         attacker = doc.attacker_in(sent) or attacker
-        readings = _read_sentence(text, sent, numbers, heads)
+        readings = _read_sentence(text, low, sent, numbers, heads)
         if not readings:
             continue
-        ctx = _context(doc, sent, attacker)
+        ctx = _context(doc, sent, attacker, day)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
-        if found and px.TOLL_UPDATE_RE.search(text, sent.start, sent.end):
+        if _has_casualty(found) and px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
             claims = [c for c in claims if not _superseded(c, found)]
         claims.extend(found)
     claims = [c for c in claims if id(c) not in implied or not any(_larger_total(o, c) for o in claims)]
-    return _tidy(_date_all(claims, doc.attack_day())), doc.places()
+    return _tidy(claims), doc.places()
 
 
-def _context(doc: Scan, sent: Span, attacker: str | None) -> Context:
+def _context(doc: Scan, sent: Span, attacker: str | None, day: dt.date | None) -> Context:
     scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
-    return Context(sent, attacker, doc.day_in(sent), scope,
+    return Context(sent, attacker, doc.day_in(sent) or day, scope,
                    doc.reporter_in(sent) or doc.reporter_in())
 
 
-def _date_all(claims: list[Claim], day: dt.date | None) -> list[Claim]:
-    return [c if c.date else replace(c, date=day) for c in claims]
+def _has_casualty(claims: list[Claim]) -> bool:
+    """Whether any claim counts people: only those a later toll replaces."""
+    return any(c.outcome is Outcome.KILLED or c.outcome is Outcome.INJURED for c in claims)
 
 
 def _story(text: str, sents: list[Span]) -> list[Span]:
@@ -134,8 +138,9 @@ def _claim(r: Reading, ctx: Context) -> Claim:
 
 # ---- reading one sentence -------------------------------------------------------------------
 
-def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
+def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
                    heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
     has_people = px.CASUALTY_WORD_RE.search(text, sent.start, sent.end) is not None
@@ -145,23 +150,23 @@ def _read_sentence(text: str, sent: Span, numbers: list[tuple[int, int, int]],
     for clause in clauses(text, sent):
         for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
-                read = _read_number(text, clause, start, end, n, heads, has_people)
-                out.extend(read or _read_ellipsis(text, sent, start, end, n, out))
+                read = _read_number(low, clause, start, end, n, heads, has_people)
+                out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out))
         if has_head:
-            out.extend(_read_singles(text, clause))
+            out.extend(_read_singles(text, low, clause))
         if has_people:
             out.extend(_read_single_casualties(text, clause))
         if out:
-            out.extend(_read_all_of_them(text, clause, out))
+            out.extend(_read_all_of_them(low, clause, out))
     return out
 
 
-def _read_ellipsis(text: str, sent: Span, start: int, end: int, n: int,
+def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int,
                    so_far: list[Reading]) -> list[Reading]:
     """"destroyed three drones over Mykolaiv and one over Odesa": the last weapon figure's verb and noun."""
     last = next((r for r in reversed(so_far) if r.weapon is not None and not r.implied), None)
     if (last is None or not px.ELLIPSIS_AFTER_RE.match(text, end, sent.end)
-            or not px.ELLIPSIS_BEFORE_RE.search(text[max(sent.start, start - SHORT):start])):
+            or not px.ELLIPSIS_BEFORE_RE.search(low[max(sent.start, start - SHORT):start])):
         return []
     return [Reading(last.outcome, n, last.weapon, Qualifier.EXACT, last.model)]
 
@@ -343,15 +348,15 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     return found
 
 
-def _read_singles(text: str, clause: Span) -> list[Reading]:
+def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
     """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each."""
     out: list[Reading] = []
     for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
-        before = text[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
+        before = low[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
         if px.NEGATED_RE.search(before[-SHORT:]) or px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
         weapon, model = _weapon_of(m)
-        outcomes = _single_outcomes(text, before, m, clause)
+        outcomes = _single_outcomes(low, before, m, clause)
         out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model, implied=_implied(o, outcomes))
                    for o in outcomes)
     return out

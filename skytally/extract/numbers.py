@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.triggers import Triggered
+from skytally.extract.triggers import Triggered, folded
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -51,8 +51,7 @@ _AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:
 
 NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
 
-_NUMBER_RE = Triggered(re.compile(NUMBER, re.IGNORECASE),
-                       (*UNITS, *TENS, "both", "a"), digits=True)
+_NUMBER_RE = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a"), digits=True, folded=True)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 
 
@@ -120,7 +119,7 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
 
 
 def number_at(text: str, pos: int, end: int) -> tuple[int, int] | None:
-    """The amount starting exactly at ``pos`` as ``(end, value)``, if there is one."""
+    """The amount starting exactly at ``pos`` of the folded ``text`` as ``(end, value)``, if there is one."""
     m = _NUMBER_RE.pattern.match(text, pos, end)
     value = parse_number(m.group(0)) if m else None
     return (m.end(), value) if m and value is not None else None

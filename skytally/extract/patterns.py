@@ -11,7 +11,7 @@ import re
 
 from skytally.extract import lexicon as lx
 from skytally.extract.numbers import NUMBER, TENS, UNITS
-from skytally.extract.triggers import Triggered
+from skytally.extract.triggers import Triggered, folded
 from skytally.models import Outcome, Qualifier, Weapon
 
 IC = re.IGNORECASE
@@ -59,95 +59,93 @@ NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fra
               r"launch|launches|teams?|threat|forces|troops|regiments?|brigades?|battalions?|depots?|"
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
               r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
-FIGURE_RE = re.compile(
+FIGURE_RE = folded(
     rf"(?:\s+more)?(?:\s+launches\s+of)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*[\"“«']?{HEAD}[\"”»']?"
-    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC)
-CONTEXT_HEAD_RE = re.compile(
-    r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?", IC)
+    rf"(?!\s+(?:{NOT_COUNTS})\b)")
+CONTEXT_HEAD_RE = folded(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?")
 CLASS_ANYWHERE_RE = Triggered(
-    re.compile(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])", IC),
-    lx.HEAD_TRIGGERS)
+    folded(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])"),
+    lx.HEAD_TRIGGERS, folded=True)
 
 QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
     (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
-QUAL_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$", IC)
+QUAL_BEFORE_RE = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
 _NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
-RANGE_UPPER_RE = re.compile(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$", IC)
-RANGE_RE = re.compile(rf"\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})", IC)
+RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
+RANGE_RE = folded(rf"\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
 
 _AUX = alt(lx.AUXILIARIES)
 _BEFORE_ALT, BEFORE_OUTCOMES = outcome_groups(lx.OUTCOME_BEFORE)
 _AFTER_ALT, AFTER_OUTCOMES = outcome_groups(lx.OUTCOME_AFTER)
-LEFT_VERB_RE = re.compile(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])", IC)
-NEAR_LEFT_VERB_RE = re.compile(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])(?:\s+[\w’'\-]+){{0,3}}\s+$", IC)
-ADJACENT_VERB_RE = re.compile(
+LEFT_VERB_RE = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])")
+NEAR_LEFT_VERB_RE = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])(?:\s+[\w’'\-]+){{0,3}}\s+$")
+ADJACENT_VERB_RE = folded(
     rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
-    rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+    rf"(?:(?:{_QUAL_ALT})\s+)?$")
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
                 rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")
-PARTICIPLE_RE = re.compile(_PARTICIPLE, IC)
+PARTICIPLE_RE = folded(_PARTICIPLE)
 _Q = "[\"“”'‘’]?"
 _RIGHT_VERB = rf"{_PARENTHESIS}?{_Q}\s*,?\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])"
-RIGHT_VERB_RE = re.compile(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
-AFTER_PARTICIPLE_RE = re.compile(
-    rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}", IC)
-ALL_OF_THEM_RE = re.compile(
+RIGHT_VERB_RE = folded(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+AFTER_PARTICIPLE_RE = folded(rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+ALL_OF_THEM_RE = folded(
     rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
-    r"(?![\w-])", IC)
+    r"(?![\w-])")
 # "... 126 over Kursk region and 91 over Moscow region": a figure whose verb and noun are the last one's.
-ELLIPSIS_BEFORE_RE = re.compile(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$", IC)
+ELLIPSIS_BEFORE_RE = folded(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$")
 ELLIPSIS_AFTER_RE = re.compile(
     r"\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
-BARE_NEXT_RE = re.compile(
+BARE_NEXT_RE = folded(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
-    r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))", IC)
-HIT_NOUN_RE = re.compile(
-    rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b", IC)
-BOTH_AND_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?and\b", IC)
-SUPERLATIVE_RE = re.compile(
+    r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))")
+HIT_NOUN_RE = folded(
+    rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b")
+BOTH_AND_RE = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")
+SUPERLATIVE_RE = folded(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|most|first|record|longest|strongest|second|third|"
-    r"one\s+of\s+the)\b[^.;]{0,80}$", IC)
-INITIAL_REPORT_RE = re.compile(
-    r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b", IC)
-OF_TOTAL_BEFORE_RE = re.compile(
+    r"one\s+of\s+the)\b[^.;]{0,80}$")
+INITIAL_REPORT_RE = folded(
+    r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b")
+OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
-    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$", IC)
+    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 _SINGLE_TRIGGERS = ("a", "an", "another", "the")
-SINGLE_RE = Triggered(re.compile(
+SINGLE_RE = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
     rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
-    rf"(?!\s+(?:{NOT_COUNTS})\b)", IC), _SINGLE_TRIGGERS)
-PASSIVE_BY_RE = re.compile(
-    r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$", IC)
-NO_BEFORE_RE = re.compile(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$", IC)
-PREPOSITION_BEFORE_RE = re.compile(
+    rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
+PASSIVE_BY_RE = folded(
+    r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$")
+NO_BEFORE_RE = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
+PREPOSITION_BEFORE_RE = folded(
     r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
-    r"\s+$", IC)
-TOLL_UPDATE_RE = re.compile(
-    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b", IC)
+    r"\s+$")
+TOLL_UPDATE_RE = folded(
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
 # Photo captions and credits: not part of the report.
-CAPTION_RE = re.compile(
+CAPTION_RE = folded(
     r"^(?:(?:this|in\s+this|a|the)\s+)?(?:file\s+)?(?:photo|image|picture|video\s+grab|screenshot|illustrative)\b"
-    r"|^(?:photo|image)\s*(?:credit)?\s*:", IC)
+    r"|^(?:photo|image)\s*(?:credit)?\s*:")
 # Lines after which a page holds other stories: everything after is ignored.
-TRAILER_RE = re.compile(
+TRAILER_RE = folded(
     r"^(?:explore\s+more|related(?:\s+(?:news|articles|stories|posts))?|more\s+(?:news|stories)(?:\s+\w+)?|"
     r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|latest\s+news|most\s+read|popular|"
-    r"read\s+full\s+original\s+articles?)\s*:?$", IC)
+    r"read\s+full\s+original\s+articles?)\s*:?$")
 # Lines after which the next line is another story's headline.
-TEASER_RE = re.compile(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$", IC)
-TEASER_LINE_RE = re.compile(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:", IC)
-DEBRIS_BEFORE_RE = re.compile(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$", IC)
-UNREAL_BEFORE_RE = re.compile(
+TEASER_RE = folded(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$")
+TEASER_LINE_RE = folded(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:")
+DEBRIS_BEFORE_RE = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
+UNREAL_BEFORE_RE = folded(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
-    r"ready|wants?|threatened|asked)\s+to)\s+(?:\w+\s+)?$", IC)
-NEGATED_RE = re.compile(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$", IC)
+    r"ready|wants?|threatened|asked)\s+to)\s+(?:\w+\s+)?$")
+NEGATED_RE = folded(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$")
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
 _KILLED = alt(lx.KILLED)
@@ -155,41 +153,42 @@ _INJURED = alt(lx.INJURED)
 _CAS_AUX = (r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
             r"officially|subsequently|(?!fatally)\w+ly")
-CASUALTY_AFTER_RE = re.compile(
+CASUALTY_AFTER_RE = folded(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
-    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC)
-CASUALTY_BEFORE_RE = re.compile(
+    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))")
+CASUALTY_BEFORE_RE = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
     rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
     rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"
-    rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$", IC)
-CASUALTY_OBJECT_RE = re.compile(
-    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})", IC)
-SINGLE_CASUALTY_RE = Triggered(re.compile(
+    rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$")
+CASUALTY_OBJECT_RE = folded(
+    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})")
+SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:was|has\s+been|had\s+been|is)"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
-    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))", IC), ("a", "an"))
+    rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 CASUALTY_WORD_RE = re.compile(
     r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt"
     r"|Kill|Injur|Wound|Dead|Died|Death|Toll|Fatalit|KILL|INJUR|WOUND|DEAD|DIED|DEATH")
-SUBSET_CASUALTY_RE = re.compile(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$", IC)
-OF_WHOM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))", IC)
+SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
+OF_WHOM_AFTER_RE = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")
-PARTITIVE_BEFORE_RE = re.compile(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
-                                 rf"(?:(?:{_QUAL_ALT})\s+)?$", IC)
+PARTITIVE_BEFORE_RE = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
+                                 rf"(?:(?:{_QUAL_ALT})\s+)?$")
 
-AGGREGATE_RE = Triggered(re.compile(rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})", IC), lx.AGGREGATE_TRIGGERS)
+AGGREGATE_RE = Triggered(folded(
+    rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
 ATTACKER_GROUPS: tuple[tuple[str, int], ...] = tuple(lx.ATTACKER_CUES.values())
 ATTACKER_RE = Triggered(re.compile("|".join(f"(?P<a{i}>{p})" for i, p in enumerate(lx.ATTACKER_CUES))),
                         lx.ATTACKER_TRIGGERS)
 REPORTER_RE = Triggered(re.compile(
     rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
     rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)
-ATTACK_CONTEXT_RE = re.compile(
+ATTACK_CONTEXT_RE = folded(
     r"attack|strike|struck|drone|missile|rocket|shelling|shelled|bomb|\bhit|kill|injur|wound|dead\b|died|"
     r"explosion|air\s+defen|shot\s+down|intercept|debris|air\s+(?:raid|alert)|damage|UAV|Shahed|destroy|"
-    r"(?<!cease)fire\b|blast|casualt|\btarget(?:s|ed|ing)?\b", IC)
+    r"(?<!cease)fire\b|blast|casualt|\btarget(?:s|ed|ing)?\b")

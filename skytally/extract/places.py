@@ -17,10 +17,11 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from skytally.extract.triggers import first_word, words_of
+from skytally.extract.triggers import first_word, index_of
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +101,10 @@ _SUFFIX_AFTER_RE = re.compile(REGION_WORDS)
 _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _name in _NAMES:  # longest first, so "Sea of Azov" is tried before "Sea"
     _BY_FIRST_WORD.setdefault(first_word(_name), []).append(_name)
+_FIRST_WORDS = frozenset(_BY_FIRST_WORD)
 
 
+@lru_cache(maxsize=4096)
 def canonical_place(name: str) -> str | None:
     """The canonical English name of a place spelled any known way, else None."""
     key = _key(name)
@@ -119,14 +122,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """Every known place named in ``text[start:end]``, in order."""
     stop = len(text) if end is None else end
     out: list[PlaceMention] = []
-    starts, words = words_of(text)
+    index = index_of(text)
+    candidates = index.positions(_FIRST_WORDS)
     pos = start
-    for i in range(bisect_left(starts, start), bisect_left(starts, stop)):
-        at = starts[i]
-        names = _BY_FIRST_WORD.get(words[i])
-        if names is None or at < pos or at and text[at - 1] in "-_":
+    for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
+        at = candidates[i]
+        if at < pos or at and text[at - 1] in "-_":
             continue
-        mention = _place_at(text, at, stop, names)
+        mention = _place_at(text, at, stop, _BY_FIRST_WORD[index.word_at(at)])
         if mention:
             out.append(mention)
             pos = mention.end

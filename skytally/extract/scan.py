@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
+from skytally.extract.triggers import index_of
 
 LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
 MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
@@ -50,6 +51,11 @@ _REGION_AFTER_RE = re.compile(
     r"Oblast|Region))?\s*(?:,|and)")
 
 
+def _may_name_launch_site(before: str) -> bool:
+    """The words ``_LAUNCH_SITE_RE`` cannot match without (it is case-sensitive)."""
+    return "from" in before or "km" in before or "kilomet" in before or "miles" in before
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A phrase that points at an attacker ("Russia launched", "Ukrainian drones")."""
@@ -75,11 +81,12 @@ def _within(starts: Sequence[int], span: Span) -> slice:
 class Scan:
     """The marks of one report, found once, looked up by sentence."""
 
-    __slots__ = ("text", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_starts",
+    __slots__ = ("text", "low", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_starts",
                  "_dates", "_date_starts", "_aggregates", "_reporters", "_reporter_starts", "attacker")
 
     def __init__(self, text: str, sentences: list[Span], published: dt.datetime | dt.date | None) -> None:
         self.text = text
+        self.low = index_of(text).folded  # for the case-insensitive patterns
         self.sentences = sentences
         self._cues = [Cue(m.start(), *px.ATTACKER_GROUPS[int(m.lastgroup[1:])])  # type: ignore[index]
                       for m in px.ATTACKER_RE.finditer(text)]
@@ -108,7 +115,8 @@ class Scan:
     def _launch_site(self, sent: Span, mention: places.PlaceMention) -> bool:
         """Whether a place is named as a launch site, a government or a reference point, not a target."""
         before = self.text[max(sent.start, mention.start - 80):mention.start]
-        if _LAUNCH_SITE_RE.search(before) or _METONYM_RE.match(self.text, mention.end, sent.end):
+        if (_may_name_launch_site(before) and _LAUNCH_SITE_RE.search(before)
+                or _METONYM_RE.match(self.text, mention.end, sent.end)):
             return True
         return mention.name in NAMED_AS_GOVERNMENT and not (
             _ATTACKED_AT_RE.search(before[-40:]) or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
@@ -143,7 +151,7 @@ class Scan:
 
     def aggregate_in(self, sent: Span) -> bool:
         """Whether a sentence states totals over many days ("since the war began", "this week")."""
-        return any(not px.SUPERLATIVE_RE.search(self.text, sent.start, start)
+        return any(not px.SUPERLATIVE_RE.search(self.low, sent.start, start)
                    for start in self._aggregates[_within(self._aggregates, sent)])
 
     def reporter_in(self, sent: Span | None = None) -> str | None:
@@ -167,10 +175,11 @@ class Scan:
         """The places named as attacked, in sentences about an attack, each once."""
         out: list[str] = []
         for sent in self.sentences:
-            sites = self._sites[_within(self._site_starts, sent)]
-            if not sites or not px.ATTACK_CONTEXT_RE.search(self.text, sent.start, sent.end):
+            sites = [site for site in self._sites[_within(self._site_starts, sent)]
+                     if not site.launch and site.name not in out]
+            if not sites or not px.ATTACK_CONTEXT_RE.search(self.low, sent.start, sent.end):
                 continue
             for site in sites:
-                if not site.launch and site.name not in out:
+                if site.name not in out:
                     out.append(site.name)
         return out

@@ -22,11 +22,13 @@ _SPLIT_RE = re.compile(r"(\w+)")
 class WordIndex:
     """The words of one text: starts, lower-cased forms, and where each word stands."""
 
-    __slots__ = ("_positions", "at", "digits", "starts", "text", "words")
+    __slots__ = ("_positions", "at", "digits", "folded", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts, self.words = _cut(text)
+        low = text.lower()
+        self.folded = fold(text, low)
+        self.starts, self.words = _cut(text, low)
         self.at: dict[str, list[int]] = {}
         for word, start in zip(self.words, self.starts, strict=True):
             found = self.at.get(word)
@@ -36,6 +38,10 @@ class WordIndex:
                 found.append(start)
         self.digits = [start for word, start in zip(self.words, self.starts, strict=True) if word[0] <= "9"]
         self._positions: dict[tuple[frozenset[str], bool], list[int]] = {}
+
+    def word_at(self, start: int) -> str:
+        """The lower-cased word that starts at ``start`` (which must be a word start)."""
+        return self.words[bisect_left(self.starts, start)]
 
     def positions(self, first: frozenset[str], digits: bool = False) -> list[int]:
         """Sorted starts of the words in ``first`` (and, if ``digits``, of every number)."""
@@ -51,8 +57,37 @@ class WordIndex:
         return found
 
 
-def _cut(text: str) -> tuple[list[int], list[str]]:
-    low = text.lower()
+def fold(text: str, low: str | None = None) -> str:
+    """``text`` lower-cased character for character, the way ``re.IGNORECASE`` compares letters.
+
+    A pattern written in lower case and compiled without the flag matches the folded
+    text exactly where the flagged pattern matches the original (at the same offsets),
+    and runs two to three times faster.
+    """
+    low = text.lower() if low is None else low
+    if len(low) != len(text):  # "İ" lower-cases to two characters; the regex engine reads it as "i"
+        low = "".join(ch.lower()[0] for ch in text)
+    if "ı" in low or "ſ" in low:  # the engine also equates these with "i" and "s"
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
+
+
+def fold_source(source: str) -> str:
+    """A case-insensitive pattern rewritten for the folded text: letters lower-cased, escapes kept."""
+    out: list[str] = []
+    escaped = False
+    for ch in source:
+        out.append(ch if escaped else ch.lower())
+        escaped = not escaped and ch == "\\"
+    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+
+
+def folded(source: str) -> re.Pattern[str]:
+    """``source`` compiled to read the folded text (``triggers.fold``) as if with ``re.IGNORECASE``."""
+    return re.compile(fold_source(source))
+
+
+def _cut(text: str, low: str) -> tuple[list[int], list[str]]:
     if len(low) != len(text) or "Σ" in text:  # lower case that is longer or depends on context:
         # lower each word on its own
         parts = _SPLIT_RE.split(text)
@@ -93,23 +128,27 @@ def first_word(phrase: str) -> str:
 class Triggered:
     """A pattern plus the words that may begin its matches (and, if ``digits``, any number)."""
 
-    __slots__ = ("digits", "first", "pattern")
+    __slots__ = ("digits", "first", "folded", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str] = (), digits: bool = False) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str] = (), digits: bool = False,
+                 folded: bool = False) -> None:
         self.pattern = pattern
         self.first = frozenset(first_word(w) for w in words) - {""}
         self.digits = digits
+        self.folded = folded  # the pattern reads the folded text (see ``fold``); matches are on it
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of the pattern in ``text[start:end]``, in order."""
         stop = len(text) if end is None else end
-        candidates = index_of(text).positions(self.first, self.digits)
+        index = index_of(text)
+        candidates = index.positions(self.first, self.digits)
+        subject = index.folded if self.folded else text
         pos = start
         for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
             at = candidates[i]
             if at < pos:
                 continue
-            m = self.pattern.match(text, at, stop)
+            m = self.pattern.match(subject, at, stop)
             if m:
                 yield m
                 pos = max(m.end(), at + 1)
