@@ -55,10 +55,9 @@ def _run(text: str, published: dt.datetime | dt.date | str | None,
     lang = language or detect_language(text)
     grammar = GRAMMARS.get(lang, english.extract)
     claims, places = grammar(text, published)
-    for other, spans in foreign_spans(text, lang).items():
-        other_grammar = GRAMMARS.get(other)
-        if other_grammar is None or other_grammar is grammar:
-            continue
+    others = [other for other, other_grammar in GRAMMARS.items() if other_grammar is not grammar]
+    for other, spans in foreign_spans(text, lang, others).items():
+        other_grammar = GRAMMARS[other]
         more_claims, more_places = other_grammar(_only(text, spans), published)
         claims = _merge_claims(claims, more_claims)
         places += [p for p in more_places if p not in places]

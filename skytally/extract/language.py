@@ -10,7 +10,9 @@ Ukrainian post can be read by both grammars.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 UK_LETTERS = frozenset("іїєґІЇЄҐ")
 RU_LETTERS = frozenset("ыэъёЫЭЪЁ")
@@ -38,6 +40,7 @@ class LanguageSpan:
     end: int
 
 
+@lru_cache(maxsize=16)  # the router and the grammar both ask about the same text
 def detect_language(text: str) -> str:
     """``"uk"``, ``"ru"`` or ``"en"`` (the default for Latin or empty text)."""
     return _decide(text, _letters(text))
@@ -54,12 +57,33 @@ def _decide(text: str, letters: tuple[int, int, int, int]) -> str:
 
 def split_languages(text: str) -> list[LanguageSpan]:
     """Runs of sentences in one language, covering every sentence with letters."""
+    return _runs(text, _sentence_language)
+
+
+def foreign_spans(text: str, main: str,
+                  wanted: Collection[str] | None = None) -> dict[str, list[LanguageSpan]]:
+    """Stretches in languages other than ``main`` (of those ``wanted``) long enough to read."""
+    if main == "en" and not CYRILLIC.search(text):
+        return {}  # the common case: all-Latin English needs no sentence-by-sentence pass
+    english_only = wanted is not None and set(wanted) <= {"en"}
+    if english_only and not LATIN_RUN.search(text):
+        return {}
+    out: dict[str, list[LanguageSpan]] = {}
+    # English stretches need no telling Ukrainian sentences from Russian ones.
+    for span in _runs(text, _english_or_other if english_only else _sentence_language):
+        if span.language != main and (wanted is None or span.language in wanted):
+            out.setdefault(span.language, []).append(span)
+    return {lang: spans for lang, spans in out.items()
+            if sum(_letter_count(text[s.start:s.end]) for s in spans) >= MIN_RUN}
+
+
+def _runs(text: str, language_of: Callable[[str], str | None]) -> list[LanguageSpan]:
+    """Runs of sentences of one language, by ``language_of`` (None: too few letters to say)."""
     runs: list[LanguageSpan] = []
     for m in SENTENCE.finditer(text):
-        letters = _letters(m.group(0))
-        if letters[0] + letters[1] < MIN_LETTERS:
+        lang = language_of(m.group(0))
+        if lang is None:
             continue
-        lang = _decide(m.group(0), letters)
         if runs and runs[-1].language == lang:
             runs[-1] = LanguageSpan(lang, runs[-1].start, m.end())
         else:
@@ -67,16 +91,18 @@ def split_languages(text: str) -> list[LanguageSpan]:
     return runs
 
 
-def foreign_spans(text: str, main: str) -> dict[str, list[LanguageSpan]]:
-    """Stretches in languages other than ``main`` long enough to read, by language."""
-    if main == "en" and not CYRILLIC.search(text):
-        return {}  # the common case: all-Latin English needs no sentence-by-sentence pass
-    out: dict[str, list[LanguageSpan]] = {}
-    for span in split_languages(text):
-        if span.language != main:
-            out.setdefault(span.language, []).append(span)
-    return {lang: spans for lang, spans in out.items()
-            if sum(_letter_count(text[s.start:s.end]) for s in spans) >= MIN_RUN}
+def _sentence_language(sentence: str) -> str | None:
+    letters = _letters(sentence)
+    return None if letters[0] + letters[1] < MIN_LETTERS else _decide(sentence, letters)
+
+
+def _english_or_other(sentence: str) -> str | None:
+    """``_sentence_language`` with "other" for Ukrainian and Russian alike."""
+    latin = _run_length(LATIN_RUN, sentence)
+    cyrillic = _run_length(CYRILLIC_RUN, sentence)
+    if cyrillic + latin < MIN_LETTERS:
+        return None
+    return "en" if cyrillic <= latin else "other"
 
 
 def _letters(text: str) -> tuple[int, int, int, int]:

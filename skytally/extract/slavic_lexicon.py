@@ -48,6 +48,8 @@ SINGULAR_NOUNS: dict[Weapon, str] = {
                   r"|беспилотника|беспилотником|шахед|шахеда|шахедом|(?<!\w)(?:\w+ого\s+)+бпла)(?!\w)",
     Weapon.BOMB: r"(?:авіабомба|авіабомбу|авиабомба|авиабомбу)(?!\w)",
 }
+# Words every singular weapon (below) contains: a sentence without one has none.
+SINGULAR_WORDS = ("ракет", "дрон", "безпілотник", "беспилотник", "шахед", "бпла", "авіабомб", "авиабомб")
 # Where the adjectives of a singular noun start, on the lower-cased text (the scan skips to them).
 SINGULAR_LEADS: dict[Weapon, tuple[str, ...]] = {Weapon.DRONE: (r"(?<!\w)\w+ого\s",)}
 # "ракети"/"ракеты" is singular after a feminine genitive adjective ("балістичної ракети").
@@ -198,6 +200,7 @@ UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
 # "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).
 HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
 HIT_SINGULAR_SCANNER = Scanner(HIT_SINGULAR_RE)
+SINGULAR_GATE = Scanner(re.compile(alternation(SINGULAR_WORDS), FLAGS))
 # A sentence that goes on with the previous one's verb ("А також 168 ударними БпЛА").
 CONTINUATION_RE = re.compile(
     r"\s*(?:а\s+)?(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще|і|и|та|(?:з|із|из)\s+них"

@@ -63,7 +63,7 @@ NUMBER_WORDS: dict[str, int] = {
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # C-level on a hit: the tokeniser asks once per word
 def word_value(word: str) -> int | None:
     """The value of one number word in any case form, or None."""
     return NUMBER_WORDS.get(word.lower().translate(APOSTROPHES))

@@ -204,6 +204,8 @@ def _model(text: str, start: int, end: int) -> str | None:
 
 
 def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
+    if lex.SINGULAR_GATE.search(text, start, end) is None:
+        return []
     found: list[tuple[int, int, Weapon]] = []
     for weapon, scanner in lex.SINGULAR_SCANNERS:
         found += [(m.start(), m.end(), weapon) for m in scanner.finditer(text, start, end)]
