@@ -228,3 +228,21 @@ def test_one_run_over_every_bad_file_names_each_on_stderr(tmp_path: Path) -> Non
     assert f"{failed} failed" in run.stderr
     stored = _stored_claims(db)
     assert len(stored) == len(GOOD) + sum(c.documents for c in small)
+
+
+def test_broken_jsonl_on_standard_input_names_the_line() -> None:
+    body = _jsonl(GOOD[:1]) + "{broken\n" + _jsonl(GOOD[1:])
+    result = CliRunner().invoke(main, ["extract", "--format", "jsonl", "-"], input=body.encode())
+    assert result.exit_code == 1
+    assert "Error: -:2: not JSON" in result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [g["id"] for g in GOOD]
+
+
+@pytest.mark.xfail(strict=True, reason="an unclosed quote makes the csv module swallow every later row "
+                   "into one field, silently (reported to ingestion)")
+def test_csv_with_an_unclosed_quote_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_text('id,text\nc1,"Russia launched 15 drones."\nc2,"Russia launched 16 drones\n'
+                    "c3,Russia launched 17 drones.\n", encoding="utf-8")
+    code, out, err = _invoke("extract", "--format", "jsonl", str(path))
+    assert code == 1 and f"{path}:3" in err
