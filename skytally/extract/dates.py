@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered, folded
+from skytally.extract.triggers import Triggered, folded, index_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: dict[str, int] = {
@@ -59,7 +59,7 @@ _DATE_SOURCE = (
     rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b"
 )
 _DATE_RE = re.compile(_DATE_SOURCE, re.IGNORECASE)
-_SINCE_RE = re.compile(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SINCE_RE = folded(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
 _DATES = Triggered(folded(_DATE_SOURCE), (
     *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
@@ -91,9 +91,10 @@ def local_day(published: dt.datetime | dt.date | None, attacker: str | None = No
 def find_dates(text: str, start: int, end: int, today: dt.date | None,
                year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``today``."""
+    low = index_of(text).folded
     return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m))
             for m in _DATES.finditer(text, start, end)
-            if not _SINCE_RE.search(text, max(start, m.start() - 24), m.start())]
+            if not _SINCE_RE.search(low, max(start, m.start() - 24), m.start())]
 
 
 def _rank(m: re.Match[str]) -> int:
@@ -104,8 +105,9 @@ def _rank(m: re.Match[str]) -> int:
 
 def find_all(text: str, today: dt.date | None) -> list[DateMention]:
     """Every date expression in the text, resolved against ``today`` and the text's own year."""
+    low = index_of(text).folded
     matches = [m for m in _DATES.finditer(text)
-               if not _SINCE_RE.search(text, max(0, m.start() - 24), m.start())]
+               if not _SINCE_RE.search(low, max(0, m.start() - 24), m.start())]
     year = next((int(y) for m in matches if (y := m.group("iy") or m.group("y1") or m.group("y2"))), None)
     if year is None and today is None:
         bare = _YEAR_RE.search(text)

@@ -16,6 +16,7 @@ import logging
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from skytally.extract import patterns as px
 from skytally.extract.lexicon import DEFAULT_TARGET
@@ -143,7 +144,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
-    has_people = px.CASUALTY_WORD_RE.search(text, sent.start, sent.end) is not None
+    has_people = px.CASUALTY_WORD_RE.search(low, sent.start, sent.end) is not None
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out
@@ -212,6 +213,7 @@ def _qualifier(text: str, before: str, end: int, n: int, limit: int) -> tuple[Qu
     return qualifier, end, n
 
 
+@lru_cache(maxsize=1024)
 def _qualifier_of(words: str) -> Qualifier:
     for pattern, qualifier in px.QUALIFIER_PATTERNS:
         if pattern.fullmatch(words):
@@ -386,14 +388,19 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
 def _weapon_of(m: re.Match[str]) -> tuple[Weapon | None, str | None]:
     model = m.group("model")
     if model:
-        cls = m.groupdict().get("mcls")
-        for pattern, name, weapon in px.MODEL_PATTERNS:
-            if pattern.fullmatch(model):
-                return (_class_of(cls) if cls else None) or weapon, name
-        return None, None
+        return _model_of(model, m.groupdict().get("mcls"))
     return _class_of(m.group("cls")), None
 
 
+@lru_cache(maxsize=1024)
+def _model_of(model: str, cls: str | None) -> tuple[Weapon | None, str | None]:
+    for pattern, name, weapon in px.MODEL_PATTERNS:
+        if pattern.fullmatch(model):
+            return (_class_of(cls) if cls else None) or weapon, name
+    return None, None
+
+
+@lru_cache(maxsize=1024)
 def _class_of(noun: str) -> Weapon | None:
     for pattern, weapon in px.CLASS_PATTERNS:
         if pattern.fullmatch(noun):

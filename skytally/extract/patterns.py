@@ -171,9 +171,8 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
-CASUALTY_WORD_RE = re.compile(
-    r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt"
-    r"|Kill|Injur|Wound|Dead|Died|Death|Toll|Fatalit|KILL|INJUR|WOUND|DEAD|DIED|DEATH")
+CASUALTY_WORD_RE = folded(
+    r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt")
 SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
 OF_WHOM_AFTER_RE = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
 _SPLIT_RE = re.compile(r"(\w+)")
+_KEEP_RE = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
 
 
 class WordIndex:
@@ -73,13 +74,14 @@ def fold(text: str, low: str | None = None) -> str:
 
 
 def fold_source(source: str) -> str:
-    """A case-insensitive pattern rewritten for the folded text: letters lower-cased, escapes kept."""
+    """A case-insensitive pattern rewritten for the folded text: folded but for escapes and group names."""
     out: list[str] = []
-    escaped = False
-    for ch in source:
-        out.append(ch if escaped else ch.lower())
-        escaped = not escaped and ch == "\\"
-    return "".join(out).replace("(?p<", "(?P<").replace("(?p=", "(?P=")
+    pos = 0
+    for m in _KEEP_RE.finditer(source):
+        out += (fold(source[pos:m.start()]), m.group())
+        pos = m.end()
+    out.append(fold(source[pos:]))
+    return "".join(out)
 
 
 def folded(source: str) -> re.Pattern[str]:

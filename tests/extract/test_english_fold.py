@@ -1,0 +1,66 @@
+"""The speed-ups of the English grammar read text exactly as the plain patterns would.
+
+Case-insensitive patterns are compiled lower-case and run on the folded text
+(``triggers.fold``); words are cut and indexed once per text. These properties
+check both against the straightforward way, on text full of letters whose case
+is unusual ("İ", "ı", "ſ", the Kelvin sign, final sigma).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skytally.extract.dates import _DATE_SOURCE
+from skytally.extract.numbers import NUMBER
+from skytally.extract.triggers import Triggered, fold, fold_source, folded, words_of
+
+ALPHABET = "aAbBiIsSkKtToOnN İıſKΣσςßẞ0123456789 -,.;:'’\n"
+WORDS = ("Shahed", "TWO", "drones", "İstanbul", "ſhot", "down", "Kh-101", "July", "4", "sixty-five")
+TEXT = st.lists(st.one_of(st.sampled_from(WORDS), st.text(ALPHABET, max_size=6)), max_size=14).map(" ".join)
+SOURCES = (
+    NUMBER,
+    _DATE_SOURCE,
+    r"(?<![\w-])(?:shot\s+down|S-300|[A-Z]{2,}|kh-?101|is)(?![\w-])",
+    r"\b(?:İstanbul|strikes?)\b[^.;]{0,20}$",
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, st.sampled_from(SOURCES))
+def test_folded_pattern_matches_where_the_case_insensitive_one_does(text: str, source: str) -> None:
+    plain = re.compile(source, re.IGNORECASE)
+    fast = folded(source)
+    assert len(fold(text)) == len(text)
+    assert [m.span() for m in fast.finditer(fold(text))] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT)
+def test_words_are_cut_as_a_word_pattern_cuts_them(text: str) -> None:
+    found = [(m.start(), m.group().lower()) for m in re.finditer(r"\w+", text)]
+    starts, words = words_of(text)
+    assert list(zip(starts, words, strict=True)) == found
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT)
+def test_triggered_pattern_matches_at_its_first_words_only(text: str) -> None:
+    source = r"(?:two|shahed|\d+)\s+\w+"
+    triggered = Triggered(folded(source), ("two", "Shahed"), digits=True, folded=True)
+    plain = re.compile(source, re.IGNORECASE)
+    expected, pos = [], 0
+    for m in re.finditer(r"\w+", text):
+        word = m.group().lower()
+        if m.start() >= pos and (word in ("two", "shahed") or word[0] <= "9"):
+            hit = plain.match(text, m.start())
+            if hit:
+                expected.append(hit.span())
+                pos = max(hit.end(), m.start() + 1)
+    assert [m.span() for m in triggered.finditer(text)] == expected
+
+
+def test_fold_source_keeps_escapes_and_group_names() -> None:
+    assert fold_source(r"(?P<Model>\bKh\S+)(?P=Model)\W") == r"(?P<Model>\bkh\S+)(?P=Model)\W"
