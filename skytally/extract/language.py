@@ -28,6 +28,7 @@ RU_ONLY = re.compile(f"[{''.join(sorted(RU_LETTERS))}]")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
+ENOUGH_CYRILLIC = re.compile(rf"[\u0400-\u04ff](?:[^\u0400-\u04ff]*[\u0400-\u04ff]){{{MIN_LETTERS - 1}}}")
 MIN_RUN = 15  # letters a stretch of another language needs to be read by its grammar
 
 
@@ -99,6 +100,8 @@ def _sentence_language(sentence: str) -> str | None:
 def _english_or_other(sentence: str) -> str | None:
     """``_sentence_language`` with "other" for Ukrainian and Russian alike."""
     latin = _run_length(LATIN_RUN, sentence)
+    if not latin:  # the common case, told without counting
+        return "other" if ENOUGH_CYRILLIC.search(sentence) else None
     cyrillic = _run_length(CYRILLIC_RUN, sentence)
     if cyrillic + latin < MIN_LETTERS:
         return None

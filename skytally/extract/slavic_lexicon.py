@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner
+from skytally.extract.slavic_scan import Scanner, literal_prefixes
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -167,6 +167,9 @@ SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
+# The words a model's name starts with (None: not only words), to skip searches for absent ones.
+MODEL_WORDS = [tuple(sorted(words)) if words and all(w.upper().lower() == w for w in words) else None
+               for words in (literal_prefixes(p) for p, _ in MODELS)]
 
 
 class TriggerTable:

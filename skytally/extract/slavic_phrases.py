@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_month_word
-from skytally.extract.slavic_scan import Scanner
+from skytally.extract.slavic_scan import Scanner, lowered
 from skytally.extract.slavic_tokens import Tag, Token, number_tokens
 from skytally.models import Qualifier, Weapon
 
@@ -190,11 +190,16 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
 
 
 def _model(text: str, start: int, end: int) -> str | None:
-    window = text[start:min(end, start + 70)]
+    stop = min(end, start + 70)
+    window = text[start:stop]
     if lex.ANY_MODEL_RE.search(window) is None:
         return None
+    low = lowered(text)
+    low_window = low[start:stop] if low is not None else None
     names: list[str] = []
-    for pattern, name in lex.MODEL_PATTERNS:
+    for (pattern, name), words in zip(lex.MODEL_PATTERNS, lex.MODEL_WORDS, strict=True):
+        if low_window is not None and words is not None and not any(map(low_window.__contains__, words)):
+            continue
         m = pattern.search(window)
         if m is not None:
             label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name
