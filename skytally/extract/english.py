@@ -107,18 +107,18 @@ def _story(text: str, sents: list[Span]) -> list[Span]:
     out: list[Span] = []
     skip_next = False
     for sent in sents:
-        line = text[sent.start:sent.end]
-        if px.TRAILER_RE.match(line):
+        m = px.STORY_MARK_RE.match(text[sent.start:sent.end])
+        mark = m.lastgroup if m else None
+        if mark == "trailer":
             break
         if skip_next:
             skip_next = False
             continue
-        if px.TEASER_RE.match(line):
+        if mark == "teaser":
             skip_next = True
             continue
-        if px.CAPTION_RE.match(line) or px.TEASER_LINE_RE.match(line):
-            continue
-        out.append(sent)
+        if mark is None:  # captions and "Read also:" lines are skipped
+            out.append(sent)
     return out
 
 
@@ -175,8 +175,11 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
 def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:
     """"launched four drones, all of them were shot down": the last figure again, new outcome."""
     last = next((r for r in reversed(so_far) if r.weapon is not None), None)
+    if last is None or text.find("all", clause.start, clause.end) < 0 and text.find(
+            "both", clause.start, clause.end) < 0:
+        return []
     m = px.ALL_OF_THEM_RE.search(text, clause.start, clause.end)
-    if last is None or m is None:
+    if m is None:
         return []
     outcome = px.group_outcome(m, px.AFTER_OUTCOMES)
     if outcome is None or outcome is last.outcome:

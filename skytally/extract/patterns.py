@@ -141,6 +141,10 @@ TRAILER_RE = folded(
 # Lines after which the next line is another story's headline.
 TEASER_RE = folded(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$")
 TEASER_LINE_RE = folded(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:")
+# What a line is, by the first of these that matches it: one pass per line.
+_STORY_MARKS = (("trailer", TRAILER_RE), ("teaser", TEASER_RE), ("caption", CAPTION_RE),
+                ("teaser_line", TEASER_LINE_RE))
+STORY_MARK_RE = folded("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _STORY_MARKS))
 DEBRIS_BEFORE_RE = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
 UNREAL_BEFORE_RE = folded(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
-from skytally.extract.triggers import index_of
+from skytally.extract.triggers import folded, index_of
 
 LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
 MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
@@ -32,19 +32,19 @@ _LAUNCH_SITE_RE = re.compile(
     + r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?\s*(?:,|and)\s*" + _PLACE_ADJ + r")*$"
     r"|\b(?:launched|fired|took\s+off|flying|came)\s+from\b(?:[^,;.]|,\s*(?=[A-Z]|$)){0,60}$"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_METONYM_RE = re.compile(
+_METONYM_RE = folded(
     r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
     r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
-    r"Moscow|Washington)\b|air\s+force)", re.IGNORECASE)
+    r"Moscow|Washington)\b|air\s+force)")
 
 
 # Capitals name governments as often as places: they count only where the words say attacked there.
 NAMED_AS_GOVERNMENT = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
-_ATTACKED_AT_RE = re.compile(
+_ATTACKED_AT_RE = folded(
     r"\b(?:in|on|over|at|towards?|near|across|around|into|hit|struck|attacked|targeted|targeting|shelled|"
     r"bombed|against)\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|centre|center|"
     r"outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
-    r"|[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$", re.IGNORECASE)
+    r"|[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$")
 _REGION_AFTER_RE = re.compile(
     r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)|(?:'s|’s)\s+(?:\w+\s+)?"
     r"(?:districts?|suburbs?|outskirts|centre|center)|\s*(?:,|and)\s+[A-Z][\w'’-]+(?:\s+(?:region|oblast|"
@@ -116,10 +116,11 @@ class Scan:
         """Whether a place is named as a launch site, a government or a reference point, not a target."""
         before = self.text[max(sent.start, mention.start - 80):mention.start]
         if (_may_name_launch_site(before) and _LAUNCH_SITE_RE.search(before)
-                or _METONYM_RE.match(self.text, mention.end, sent.end)):
+                or _METONYM_RE.match(self.low, mention.end, sent.end)):
             return True
         return mention.name in NAMED_AS_GOVERNMENT and not (
-            _ATTACKED_AT_RE.search(before[-40:]) or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
+            _ATTACKED_AT_RE.search(self.low, max(sent.start, mention.start - 40), mention.start)
+            or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
             or self.text[mention.start:mention.end] != mention.name)
 
     @staticmethod
