@@ -71,7 +71,7 @@ def headlines(records: Iterable[ClaimRecord]) -> tuple[list[ClaimRecord], list[C
     """Each report's largest figure for each key, and the smaller ones (breakdowns)."""
     by_doc: dict[tuple[str, FigureKey], list[ClaimRecord]] = {}
     for r in records:
-        by_doc.setdefault((r.document_id, r.figure_key), []).append(r)
+        by_doc.setdefault((r.report, r.figure_key), []).append(r)
     heads, rest = [], []
     for group in by_doc.values():
         group.sort(key=lambda r: (-r.n, r.claim_id))

@@ -38,6 +38,13 @@ class ClaimRecord:
     published: dt.datetime | None = None  # UTC; a bare date counts as its midnight
     duplicate_group: str | None = None
     quote: str = ""  # the evidence text
+    post: str | None = None  # the post several stored documents come from (reference rows)
+
+    @property
+    def report(self) -> str:
+        """What one report is: a post split over several documents (the reference dataset
+        has a row per model), else the document."""
+        return self.post or self.document_id
 
     @property
     def figure_key(self) -> FigureKey:

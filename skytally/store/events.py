@@ -22,7 +22,8 @@ def claim_records(conn: Connection) -> Iterator[ClaimRecord]:
     quote = func.substr(documents.c.text, claims.c.evidence_start + 1,
                         claims.c.evidence_end - claims.c.evidence_start)
     stmt = (select(claims, documents.c.outlet, documents.c.published, documents.c.duplicate_group,
-                   documents.c.source_kind, sources.c.kind.label("outlet_kind"), quote.label("quote"))
+                   documents.c.source_kind, documents.c.url, sources.c.kind.label("outlet_kind"),
+                   quote.label("quote"))
             .join(documents, documents.c.id == claims.c.document_id)
             .outerjoin(sources, sources.c.name == documents.c.outlet)
             .where(claims.c.scope == Scope.EVENT.value, claims.c.derived == false(),
@@ -41,6 +42,7 @@ def record_from_row(row: Any) -> ClaimRecord:
         weapon=Weapon(row.weapon) if row.weapon else None, model=row.model, target=row.target,
         subset=bool(row.subset), outlet=row.outlet, source_kind=figure_source(outlet_kind, row.attribution),
         published=_utc(row.published), duplicate_group=row.duplicate_group, quote=row.quote or "",
+        post=row.url if row.source_kind == "reference" else None,  # one post, a row per model
     )
 
 
