@@ -167,9 +167,23 @@ SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
-# The words a model's name starts with (None: not only words), to skip searches for absent ones.
-MODEL_WORDS = [tuple(sorted(words)) if words and all(w.upper().lower() == w for w in words) else None
-               for words in (literal_prefixes(p) for p, _ in MODELS)]
+
+
+def index_models(models: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[int, ...]], list[int]]:
+    """The words model names start with, each to the models (by index) it starts; and the
+    models to search always (names that do not start with a word)."""
+    words: dict[str, tuple[int, ...]] = {}
+    always: list[int] = []
+    for i, (pattern, _) in enumerate(models):
+        starts = literal_prefixes(pattern)
+        if not starts or any(w.upper().lower() != w for w in starts):
+            always.append(i)
+        for word in starts or ():
+            words[word] = (*words.get(word, ()), i)
+    return words, always
+
+
+MODEL_WORDS, MODELS_ALWAYS = index_models(MODELS)  # a window lacking a model's words is not searched
 
 
 class TriggerTable:

@@ -194,18 +194,24 @@ def _model(text: str, start: int, end: int) -> str | None:
     window = text[start:stop]
     if lex.ANY_MODEL_RE.search(window) is None:
         return None
-    low = lowered(text)
-    low_window = low[start:stop] if low is not None else None
     names: list[str] = []
-    for (pattern, name), words in zip(lex.MODEL_PATTERNS, lex.MODEL_WORDS, strict=True):
-        if low_window is not None and words is not None and not any(map(low_window.__contains__, words)):
-            continue
+    for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, _models_to_search(text, start, stop)):
         m = pattern.search(window)
         if m is not None:
             label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name
             if label not in names:
                 names.append(label)
     return "/".join(names) if names else None
+
+
+def _models_to_search(text: str, start: int, stop: int) -> list[int]:
+    """The models (by index) whose names may be in ``text[start:stop]``, in table order."""
+    low = lowered(text)
+    if low is None:
+        return list(range(len(lex.MODEL_PATTERNS)))
+    window = low[start:stop]
+    found = [i for word, models in lex.MODEL_WORDS.items() if word in window for i in models]
+    return sorted({*found, *lex.MODELS_ALWAYS})
 
 
 def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
