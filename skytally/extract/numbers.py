@@ -9,6 +9,7 @@ by the look-arounds in ``NUMBER``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skytally.extract.triggers import Triggered, folded
 
@@ -55,6 +56,7 @@ _NUMBER_RE = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a"), digits=True
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> int | None:
     """The integer an amount states, or None when it is not one ("several")."""
     s = " ".join(text.lower().replace("-", " ").split())

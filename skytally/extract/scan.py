@@ -142,8 +142,9 @@ class Scan:
 
     def attacker_in(self, sent: Span) -> str | None:
         """The attacker a sentence's own words point at, if any."""
-        return self._score(self._cues[_within(self._cue_starts, sent)],
-                           self._sites[_within(self._site_starts, sent)])
+        cues = self._cues[_within(self._cue_starts, sent)]
+        sites = self._sites[_within(self._site_starts, sent)]
+        return self._score(cues, sites) if cues or sites else None
 
     def day_in(self, sent: Span) -> dt.date | None:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""

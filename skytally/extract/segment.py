@@ -53,6 +53,8 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     for m in _CLAUSE_RE.finditer(text, sentence.start, sentence.end):
         _add(text, start, m.start(), out)
         start = m.end()
+    if start == sentence.start and _stripped(text, sentence):  # one clause: the sentence itself
+        return [sentence]
     _add(text, start, sentence.end, out)
     return out
 
@@ -63,6 +65,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     word = m.group(1).lower()
     return word in _ABBREV or len(word) == 1 and word.isalpha()
+
+
+def _stripped(text: str, span: Span) -> bool:
+    return span.start < span.end and not text[span.start].isspace() and not text[span.end - 1].isspace()
 
 
 def _add(text: str, start: int, end: int, out: list[Span]) -> None:

@@ -50,7 +50,7 @@ class WordIndex:
         found = self._positions.get(key)
         if found is None:
             at = self.at
-            found = [s for w in at.keys() & first for s in at[w]]
+            found = [s for w in first.intersection(at) for s in at[w]]  # walks the text's words
             if digits:
                 found += self.digits
             found.sort()
