@@ -161,6 +161,8 @@ def compile_table(table: dict[Weapon, tuple[str, ...]]) -> list[tuple[Weapon, re
 
 
 NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
+# The same nouns as one pattern, classes in table order; the group that matched names the class.
+NOUN_RE = re.compile("|".join(f"(?P<{w.name}>{p.pattern})" for w, p in NOUN_PATTERNS), FLAGS)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
 SINGULAR_SCANNERS = [(w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()))) for w, p in SINGULAR_PATTERNS]
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
@@ -207,6 +209,8 @@ PART_OF_RE = re.compile(PART_OF, FLAGS)
 AMONG_RE = re.compile(AMONG, FLAGS)
 OUT_OF_RE = re.compile(OUT_OF, FLAGS)
 RISE_TO_RE = re.compile(RISE_TO, FLAGS)
+# Either of the above: one search rules out most heads (most figures are exact).
+QUALIFIED_RE = re.compile(alternation((RISE_TO, *(p.pattern for _, p in QUALIFIER_PATTERNS))), FLAGS)
 NOT_COUNTS_RE = re.compile(NOT_COUNTS + r"(?!\w)", FLAGS)
 AGGREGATE_SCAN = Scanner(re.compile(AGGREGATE, FLAGS))
 ATTACKED_BY_UKRAINE_SCAN = Scanner(re.compile(ATTACKED_BY_UKRAINE, FLAGS))

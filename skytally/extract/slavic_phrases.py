@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -74,6 +75,7 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
 def _numbered(text: str, tokens: Sequence[Token], end: int) -> list[Phrase]:
     out: list[Phrase] = []
     pending: list[Token] = []
+    numbers = [t.start for t in tokens if t.tag is Tag.NUM]
     for i, tok in enumerate(tokens):
         if tok.tag is not Tag.NUM or not _countable(text, tokens, i):
             continue
@@ -86,7 +88,8 @@ def _numbered(text: str, tokens: Sequence[Token], end: int) -> list[Phrase]:
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
             continue
         weapon, noun_end = noun
-        limit = next((t.start for t in tokens[i + 1:] if t.tag is Tag.NUM), end)
+        k = bisect_right(numbers, tok.start)  # the next number ends the phrase's window
+        limit = numbers[k] if k < len(numbers) else end
         for part in pending:
             out.append(_phrase(text, part, part.end, weapon, part.end))
         out.append(_phrase(text, tok, noun_end, weapon, limit))
@@ -132,11 +135,8 @@ def _noun_after(text: str, tokens: Sequence[Token], i: int) -> tuple[Weapon, int
 
 
 def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
-    for weapon, pattern in lex.NOUN_PATTERNS:
-        m = pattern.match(text, pos)
-        if m is not None:
-            return weapon, m.end()
-    return None
+    m = lex.NOUN_RE.match(text, pos)
+    return None if m is None else (Weapon[m.lastgroup or ""], m.end())
 
 
 def _dangles(tokens: Sequence[Token], i: int) -> bool:
@@ -181,7 +181,7 @@ def _range_low(text: str, tok: Token) -> tuple[int, int] | None:
 
 def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
     head = text[max(lo, pos - 40):pos]
-    if lex.RISE_TO_RE.search(head):
+    if lex.QUALIFIED_RE.search(head) is None or lex.RISE_TO_RE.search(head):
         return Qualifier.EXACT
     for qualifier, pattern in lex.QUALIFIER_PATTERNS:
         if pattern.search(head):
