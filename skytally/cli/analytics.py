@@ -80,8 +80,8 @@ def import_reference_command(path: str, models: str | None, db: str | None) -> N
         events = store.resolve_events()
     for failure in report.failures:
         click.echo(f"Error: {failure}", err=True)
-    click.echo(f"{report.rows} rows, {report.claims} claims imported; {len(report.failures)} failed; "
-               f"{events} events", err=True)
+    click.echo(f"{report.rows} rows, {report.claims} claims imported ({report.totals} post totals); "
+               f"{len(report.failures)} failed; {events} events", err=True)
     if report.failures:
         sys.exit(1)
 

@@ -17,6 +17,7 @@ from typing import Protocol
 from skytally.models import Document, Extraction, Failure
 from skytally.reference.csvfile import ReferenceRow, read_reference
 from skytally.reference.render import OUTLET, render_row
+from skytally.reference.totals import is_total, post_totals
 from skytally.reference.weapons import WeaponTable, canonical_model, read_weapon_table
 
 
@@ -26,10 +27,11 @@ class Saver(Protocol):
 
 @dataclass(slots=True)
 class ImportReport:
-    """What an import did: rows read and saved, and the rows that failed."""
+    """What an import did: rows read and saved, post totals added, and the rows that failed."""
 
     rows: int = 0
     claims: int = 0
+    totals: int = 0  # documents of sums for posts split over several models
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -44,10 +46,17 @@ def models_beside(path: str | Path) -> Path | None:
 
 def reference_documents(path: str | Path, models: str | Path | None = None
                         ) -> Iterator[tuple[Document, Extraction] | Failure]:
-    """Each row of the reference CSV as a document and its claims (or a ``Failure``)."""
+    """Each row of the reference CSV as a document and its claims (or a ``Failure``), then the
+    totals of posts split over rows of several models (``totals.post_totals``)."""
     weapons = read_weapon_table(models) if models else WeaponTable()
+    rows: list[ReferenceRow] = []
     for row in read_reference(path):
-        yield row if isinstance(row, Failure) else render_row(row, weapons)
+        if isinstance(row, Failure):
+            yield row
+            continue
+        rows.append(row)
+        yield render_row(row, weapons)
+    yield from post_totals(rows, weapons)
 
 
 def import_reference(store: Saver, path: str | Path, models: str | Path | None = None) -> ImportReport:
@@ -58,7 +67,10 @@ def import_reference(store: Saver, path: str | Path, models: str | Path | None =
             report.failures.append(item)
             continue
         store.save(*item, source_kind="reference")
-        report.rows += 1
+        if is_total(item[0]):
+            report.totals += 1
+        else:
+            report.rows += 1
         report.claims += len(item[1].claims)
     return report
 

@@ -49,8 +49,19 @@ def render_row(row: ReferenceRow, weapons: WeaponTable) -> tuple[Document, Extra
     """The document and claims one reference row stands for."""
     weapon = weapons.classify(row.model)
     model = canonical_model(row.model)
-    head = f"{attribution(row.source)}, {row.time_start} to {row.time_end}, {row.target or '-'}: {model}: "
-    text, claims = head, list[Claim]()
+    text, claims = render_line(row, weapon, model, f"{model}: ")
+    doc = Document(id=document_id(row), text=text, published=row.date, url=row.url, outlet=OUTLET,
+                   language="en", source=f"line {row.line}",
+                   meta={"national": row.national, "model": row.model, "target": row.target})
+    return doc, Extraction(document_id=doc.id, claims=claims, places=_places(row.target))
+
+
+def render_line(row: ReferenceRow, weapon: Weapon, model: str | None,
+                what: str) -> tuple[str, tuple[Claim, ...]]:
+    """``row``'s figures as one line of text (``what`` names the weapons) and a claim for each,
+    its evidence the span that states it."""
+    text = f"{attribution(row.source)}, {row.time_start} to {row.time_end}, {row.target or '-'}: {what}"
+    claims = list[Claim]()
     for part in _parts(row, combined=weapon is Weapon.DRONE and row.date >= NEUTRALIZED_FROM):
         if claims:
             text += ", "
@@ -59,11 +70,7 @@ def render_row(row: ReferenceRow, weapons: WeaponTable) -> tuple[Document, Extra
         claims.append(Claim(outcome=part.outcome, n=part.n, evidence=Evidence(start, len(text)),
                             weapon=weapon, attacker="russia", target="ukraine", date=row.date,
                             model=model, attribution=attribution(row.source)))
-    text += "."
-    doc = Document(id=document_id(row), text=text, published=row.date, url=row.url, outlet=OUTLET,
-                   language="en", source=f"line {row.line}",
-                   meta={"national": row.national, "model": row.model, "target": row.target})
-    return doc, Extraction(document_id=doc.id, claims=tuple(claims), places=_places(row.target))
+    return text + ".", tuple(claims)
 
 
 def document_id(row: ReferenceRow) -> str:
