@@ -196,7 +196,7 @@ def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
                  heads: list[tuple[int, Weapon | None]], people: bool = True) -> list[Reading]:
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
-    if px.NO_BEFORE_RE.search(before[-SHORT:]) or _range_upper(before):
+    if _negated_amount(before) or _range_upper(before):
         return []
     qualifier, end, n = _qualifier(text, before, end, n, clause.end)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause) if people else None
@@ -244,7 +244,7 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
 
 def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
-    hit = px.HIT_NOUN_RE.match(text, end, clause.end)
+    hit = px.HIT_NOUN_RE.match(text, end, clause.end) if _may_hit(text, end, clause.end) else None
     if hit:
         return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
@@ -302,6 +302,17 @@ def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
 
 def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
     return outcome is Outcome.LAUNCHED and len(outcomes) > 1
+
+
+def _negated_amount(before: str) -> bool:
+    """"no drones", "not a single missile": an amount that counts nothing."""
+    tail = before[-SHORT:]
+    return "no" in tail and px.NO_BEFORE_RE.search(tail) is not None
+
+
+def _may_hit(text: str, start: int, end: int) -> bool:
+    """Whether "drone impacts", "missile hits" or "strikes on" can follow (words ``HIT_NOUN_RE`` needs)."""
+    return any(text.find(word, start, end) >= 0 for word in ("hits", "impacts", "strikes"))
 
 
 def _range_upper(before: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
@@ -165,8 +166,8 @@ class Scan:
 
     def attack_day(self) -> dt.date | None:
         """The day the report's attack ended: the first day its lead names, else publication day."""
-        lead = [s for s in self.sentences
-                if len(self.text[s.start:s.end].split()) >= MIN_LEAD_WORDS][:LEAD_SENTENCES]
+        lead = islice((s for s in self.sentences
+                       if len(self.text[s.start:s.end].split()) >= MIN_LEAD_WORDS), LEAD_SENTENCES)
         for sent in lead if self.today else self.sentences:
             day = self.day_in(sent)
             if day and (self.today is None or self.today - LEAD_WINDOW <= day <= self.today):

@@ -11,33 +11,26 @@ rather than by walking every word of the text.
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
 
 _SPLIT_RE = re.compile(r"(\w+)")
 _KEEP_RE = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
 
 
 class WordIndex:
-    """The words of one text: starts, lower-cased forms, and where each word stands."""
+    """The words of one text: starts and lower-cased forms, and the starts of chosen words."""
 
-    __slots__ = ("_positions", "at", "digits", "folded", "starts", "text", "words")
+    __slots__ = ("_positions", "folded", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
         self.folded = fold(text, low)
         self.starts, self.words = _cut(text, low)
-        self.at: dict[str, list[int]] = {}
-        for word, start in zip(self.words, self.starts, strict=True):
-            found = self.at.get(word)
-            if found is None:
-                self.at[word] = [start]
-            else:
-                found.append(start)
-        self.digits = [start for word, start in zip(self.words, self.starts, strict=True) if word[0] <= "9"]
         self._positions: dict[tuple[frozenset[str], bool], list[int]] = {}
 
     def word_at(self, start: int) -> str:
@@ -48,12 +41,11 @@ class WordIndex:
         """Sorted starts of the words in ``first`` (and, if ``digits``, of every number)."""
         key = (first, digits)
         found = self._positions.get(key)
-        if found is None:
-            at = self.at
-            found = [s for w in first.intersection(at) for s in at[w]]  # walks the text's words
-            if digits:
-                found += self.digits
-            found.sort()
+        if found is None:  # filtered in C: no Python step per word
+            wanted = map(first.__contains__, self.words)
+            if digits:  # a word that sorts before ":" starts with a digit 0-9
+                wanted = map(operator.or_, wanted, map(operator.lt, self.words, repeat(":")))
+            found = list(compress(self.starts, wanted))
             self._positions[key] = found
         return found
 
