@@ -43,11 +43,16 @@ class Scanner:
         starts = [*map(re.escape, sorted(words or ())), *leads]
         self.prefilter = re.compile("|".join(starts)) if words is not None and starts else None
         self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
+        # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
+        self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
+        self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)``."""
         end = len(text) if end is None else end
         low = lowered(text) if self.prefilter is not None or self.needles is not None else None
+        if low is not None and self.gate is not None and not self._holds(low):
+            return
         if low is not None and self.needles is not None and self.needles.search(low, start, end) is None:
             return
         if low is None or self.prefilter is None:
@@ -61,6 +66,13 @@ class Scanner:
                 continue
             yield m
             pos = m.end()  # never empty: every branch starts with a word
+
+    def _holds(self, low: str) -> bool:
+        """Whether ``low`` holds one of the gate's words (a stretch holds one only if the whole does)."""
+        last = self._last  # one read: other threads may replace it
+        if last[0] is not low:
+            last = self._last = (low, self.gate is None or self.gate.search(low) is not None)
+        return last[1]
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The match of ``pattern.search(text, start, end)``."""
