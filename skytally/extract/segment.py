@@ -9,6 +9,7 @@ conjunctions that start a new statement ("while", "but", "whereas").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 ABBREVIATIONS = (
@@ -21,7 +22,10 @@ ABBREVIATIONS = (
 _END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*+"
                      r"|(?<=[.!?…])[.!?…]*+[\"'”’»)]*+(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff]))")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
-_CLAUSE_RE = re.compile(r";|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
+# ";", ", while", " - ": led by the character that must be there, so the engine jumps between them; a
+# dash counts with spaces on both sides (the spaces before it are no part of the match, see ``_separators``).
+_CLAUSE_RE = re.compile(r"[;,\-–—](?:(?<=;)|(?<=,)\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))"
+                        r"\b)|(?<=\s[-–—])\s+)")
 _ABBREV = frozenset(ABBREVIATIONS)
 
 
@@ -50,13 +54,25 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of one sentence, in order."""
     out: list[Span] = []
     start = sentence.start
-    for m in _CLAUSE_RE.finditer(text, sentence.start, sentence.end):
-        _add(text, start, m.start(), out)
-        start = m.end()
+    for sep_start, sep_end in _separators(text, sentence.start, sentence.end):
+        _add(text, start, sep_start, out)
+        start = sep_end
     if start == sentence.start and _stripped(text, sentence):  # one clause: the sentence itself
         return [sentence]
     _add(text, start, sentence.end, out)
     return out
+
+
+def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where clauses split: a dash whose space before it ended the previous split (or lies before
+    ``start``) does not split again."""
+    pos = start
+    while (m := _CLAUSE_RE.search(text, pos, end)) is not None:
+        if m.start() - 1 < pos and text[m.start()] in "-–—":
+            pos = m.start() + 1
+            continue
+        yield m.start(), m.end()
+        pos = m.end()
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from skytally.extract.dates import _DATE_SOURCE
 from skytally.extract.numbers import NUMBER
+from skytally.extract.segment import Span, clauses
 from skytally.extract.triggers import Triggered, fold, fold_source, folded, words_of
 
 ALPHABET = "aAbBiIsSkKtToOnN İıſKΣσςßẞ0123456789 -,.;:'’\n"
@@ -64,3 +65,27 @@ def test_triggered_pattern_matches_at_its_first_words_only(text: str) -> None:
 
 def test_fold_source_keeps_escapes_and_group_names() -> None:
     assert fold_source(r"(?P<Model>\bKh\S+)(?P=Model)\W") == r"(?P<Model>\bkh\S+)(?P=Model)\W"
+
+
+CLAUSE_PIECES = (";", ",", " ", "-", "–", "\n", "while", "but", "and", "another", "the", "other", "x")
+CLAUSE_TEXT = st.lists(st.sampled_from(CLAUSE_PIECES), max_size=16).map("".join)
+PLAIN_CLAUSE_RE = re.compile(r";|,\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))\b)|\s+[-–—]\s+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(CLAUSE_TEXT, st.integers(0, 3))
+def test_clauses_split_where_the_plain_separator_pattern_does(text: str, skip: int) -> None:
+    sentence = Span(min(skip, len(text)), len(text))
+    expected: list[Span] = []
+    start = sentence.start
+    for m in PLAIN_CLAUSE_RE.finditer(text, sentence.start, sentence.end):
+        expected += _stripped_span(text, start, m.start())
+        start = m.end()
+    expected += _stripped_span(text, start, sentence.end)
+    assert clauses(text, sentence) == expected
+
+
+def _stripped_span(text: str, start: int, end: int) -> list[Span]:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return [Span(start + lead, start + lead + len(chunk.strip()))] if chunk.strip() else []
