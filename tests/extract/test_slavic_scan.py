@@ -106,3 +106,42 @@ def test_filler_search_starts_late_with_the_same_result(text: str) -> None:
 def test_name_starts_are_the_word_starts_names_begin_with(text: str) -> None:
     expected = [m.span() for m in slavic_places.WORD_START.finditer(text) if m.group() in slavic_places.FORMS]
     assert [m.span() for m in slavic_places.NAME_START.finditer(text)] == expected
+
+
+MODEL_PIECES = [*PIECES, "Шахед-136", "Shahed", "Іскандер-К", "іскандер-м", "Калібр", "Х-101", "x-59/69п",
+                "С-300", "S-400", "KN-23", "Storm Shadow", "Гербера", "понад", "близько", "до", "зросла до"]
+MODEL_TEXTS = st.lists(st.sampled_from(MODEL_PIECES), max_size=16).map("".join)
+
+
+def plain_model(window: str) -> str | None:
+    names: list[str] = []
+    for pattern, name in lex.MODEL_PATTERNS:
+        m = pattern.search(window)
+        if m is not None:
+            label = name.format(*m.groups()).translate(slavic_phrases.CYRILLIC_P) if m.groups() else name
+            if label not in names:
+                names.append(label)
+    return "/".join(names) if names else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=MODEL_TEXTS)
+def test_models_found_as_by_searching_every_model(text: str) -> None:
+    assert slavic_phrases._model(text, 0, len(text)) == plain_model(text[:70])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=MODEL_TEXTS)
+def test_one_noun_pattern_finds_the_class_the_table_order_gives(text: str) -> None:
+    for pos in range(len(text)):
+        expected = next(((w, m.end()) for w, p in lex.NOUN_PATTERNS if (m := p.match(text, pos))), None)
+        assert slavic_phrases._weapon_at(text, pos) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=MODEL_TEXTS)
+def test_qualifier_gate_changes_nothing(text: str) -> None:
+    expected = lex.Qualifier.EXACT
+    if not lex.RISE_TO_RE.search(text[-40:]):
+        expected = next((q for q, p in lex.QUALIFIER_PATTERNS if p.search(text[-40:])), lex.Qualifier.EXACT)
+    assert slavic_phrases._qualifier(text, 0, len(text)) == expected
