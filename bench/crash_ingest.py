@@ -136,7 +136,7 @@ def kill_repeatedly(db: Path, corpus: Path, kills: int, rng: random.Random, span
     attempts = 0
     while sum(k.killed for k in done) < kills and attempts < kills * 4:
         attempts += 1
-        late = sum(k.killed for k in done) >= kills - 2
+        late = sum(k.killed for k in done) >= kills - 2 or stored(db) >= total  # all in: kill the rest
         how = "late" if late else ("time" if attempts % 2 else "batch")
         k = kill_once(db, corpus, attempts, how, rng, span, total)
         done.append(k)
