@@ -15,8 +15,9 @@ import datetime as dt
 import logging
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from skytally.extract import patterns as px
 from skytally.extract.lexicon import DEFAULT_TARGET
@@ -34,8 +35,7 @@ MIDDLE = 90  # ... its "N of", casualty verb or near verb from
 SHORT = 48  # ... its qualifier, determiner or preposition from
 
 
-@dataclass(frozen=True, slots=True)
-class Context:
+class Context(NamedTuple):  # a tuple: built many times per report, cheaply
     """What one sentence lends its claims."""
 
     span: Span
@@ -45,8 +45,7 @@ class Context:
     attribution: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):  # a tuple: built many times per report, cheaply
     """One figure read in a sentence, before the sentence context is applied."""
 
     outcome: Outcome

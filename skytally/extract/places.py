@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from skytally.extract.triggers import first_word, index_of
 
@@ -42,8 +42,7 @@ class Place:
     variants: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):  # a tuple: built many times per report, cheaply
     """A place named in a text: its canonical name and where the name stands."""
 
     name: str

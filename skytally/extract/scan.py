@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
@@ -57,8 +57,7 @@ def _may_name_launch_site(before: str) -> bool:
     return "from" in before or "km" in before or "kilomet" in before or "miles" in before
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):  # a tuple: built many times per report, cheaply
     """A phrase that points at an attacker ("Russia launched", "Ukrainian drones")."""
 
     start: int
@@ -66,8 +65,7 @@ class Cue:
     weight: int
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(NamedTuple):  # a tuple: built many times per report, cheaply
     """A place named in the report, and whether it is only where the attack came from."""
 
     start: int
@@ -143,9 +141,11 @@ class Scan:
 
     def attacker_in(self, sent: Span) -> str | None:
         """The attacker a sentence's own words point at, if any."""
-        cues = self._cues[_within(self._cue_starts, sent)]
-        sites = self._sites[_within(self._site_starts, sent)]
-        return self._score(cues, sites) if cues or sites else None
+        c0, c1 = bisect_left(self._cue_starts, sent.start), bisect_left(self._cue_starts, sent.end)
+        s0, s1 = bisect_left(self._site_starts, sent.start), bisect_left(self._site_starts, sent.end)
+        if c0 == c1 and s0 == s1:
+            return None
+        return self._score(self._cues[c0:c1], self._sites[s0:s1])
 
     def day_in(self, sent: Span) -> dt.date | None:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""
