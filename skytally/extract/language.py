@@ -41,7 +41,7 @@ class LanguageSpan:
     end: int
 
 
-@lru_cache(maxsize=16)  # the router and the grammar both ask about the same text
+@lru_cache(maxsize=8)  # the router and the grammar both ask about the same text
 def detect_language(text: str) -> str:
     """``"uk"``, ``"ru"`` or ``"en"`` (the default for Latin or empty text)."""
     return _decide(text, _letters(text))

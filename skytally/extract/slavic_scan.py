@@ -65,7 +65,7 @@ class Scanner:
                 pos = candidate.start() + 1
                 continue
             yield m
-            pos = m.end()  # never empty: every branch starts with a word
+            pos = m.end()  # never empty: every branch starts with a word or a lead
 
     def _holds(self, low: str) -> bool:
         """Whether ``low`` holds one of the gate's words (a stretch holds one only if the whole does)."""
@@ -79,7 +79,7 @@ class Scanner:
         return next(self.finditer(text, start, end), None)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)  # the texts being read now (a few threads); each is held until evicted
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, if every letter stays one letter that case-insensitive matching
     equates only with its own lower case; else None."""
