@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from skytally.extract.triggers import first_word, index_of
+from skytally.extract.triggers import first_word, index_of, watch
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +101,7 @@ _BY_FIRST_WORD: dict[str, list[str]] = {}
 for _name in _NAMES:  # longest first, so "Sea of Azov" is tried before "Sea"
     _BY_FIRST_WORD.setdefault(first_word(_name), []).append(_name)
 _FIRST_WORDS = frozenset(_BY_FIRST_WORD)
+watch(_FIRST_WORDS)
 
 
 @lru_cache(maxsize=4096)

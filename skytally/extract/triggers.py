@@ -21,16 +21,40 @@ _SPLIT_RE = re.compile(r"(\w+)")
 _KEEP_RE = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
 
 
-class WordIndex:
-    """The words of one text: starts and lower-cased forms, and the starts of chosen words."""
+# Every word set a pattern starts with (``watch``): a text's index lists where each set's words stand,
+# all sets in one walk over the words.
+_SET_IDS: dict[frozenset[str], int] = {}
+_WATCHED: dict[str, list[int]] = {}  # word -> the sets it belongs to
 
-    __slots__ = ("_positions", "folded", "starts", "text", "words")
+
+def watch(first: frozenset[str]) -> None:
+    """Index the words of ``first`` in every text from now on (patterns register at import)."""
+    if first not in _SET_IDS:
+        _SET_IDS[first] = len(_SET_IDS)
+        for word in first:
+            _WATCHED.setdefault(word, []).append(_SET_IDS[first])
+
+
+class WordIndex:
+    """The words of one text: starts and lower-cased forms, and where the watched words stand."""
+
+    __slots__ = ("_digits", "_lists", "_positions", "folded", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
         self.folded = fold(text, low)
         self.starts, self.words = _cut(text, low)
+        self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]
+        self._digits: list[int] = []
+        get = _WATCHED.get
+        for word, start in zip(self.words, self.starts, strict=True):
+            sets = get(word)
+            if sets is not None:
+                for i in sets:
+                    self._lists[i].append(start)
+            if word < ":":  # starts with a digit 0-9
+                self._digits.append(start)
         self._positions: dict[tuple[frozenset[str], bool], list[int]] = {}
 
     def word_at(self, start: int) -> str:
@@ -41,11 +65,15 @@ class WordIndex:
         """Sorted starts of the words in ``first`` (and, if ``digits``, of every number)."""
         key = (first, digits)
         found = self._positions.get(key)
-        if found is None:  # filtered in C: no Python step per word
-            wanted = map(first.__contains__, self.words)
-            if digits:  # a word that sorts before ":" starts with a digit 0-9
-                wanted = map(operator.or_, wanted, map(operator.lt, self.words, repeat(":")))
-            found = list(compress(self.starts, wanted))
+        if found is None:
+            i = _SET_IDS.get(first, len(self._lists))
+            if i < len(self._lists):
+                found = sorted(self._lists[i] + self._digits) if digits else self._lists[i]
+            else:  # a word set not watched when this text was indexed
+                wanted = map(first.__contains__, self.words)
+                if digits:
+                    wanted = map(operator.or_, wanted, map(operator.lt, self.words, repeat(":")))
+                found = list(compress(self.starts, wanted))
             self._positions[key] = found
         return found
 
@@ -129,6 +157,7 @@ class Triggered:
         self.pattern = pattern
         self.first = frozenset(first_word(w) for w in words) - {""}
         self.digits = digits
+        watch(self.first)
         self.folded = folded  # the pattern reads the folded text (see ``fold``); matches are on it
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
