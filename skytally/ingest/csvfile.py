@@ -50,27 +50,51 @@ def read_stream(fh: BinaryIO, source: str, options: ReadOptions, *, encoding: st
         yield Failure(source, f"no column {options.text_field!r} (columns: {', '.join(header)}); "
                       "name the text column with --text-field", line=1, field=options.text_field)
         return
-    rows = csv.reader(text, delimiter=delimiter or _delimiter(header_line))
-    yield from _rows(rows, header, source, options)
+    yield from _rows(text, header, source, options, delimiter or _delimiter(header_line))
 
 
-def _rows(rows: Iterator[list[str]], header: list[str], source: str,
-          options: ReadOptions) -> Iterator[Document | Failure]:
-    end = 1  # physical lines consumed so far (the header is line 1)
+def _rows(text: Iterator[str], header: list[str], source: str, options: ReadOptions,
+          delimiter: str) -> Iterator[Document | Failure]:
+    """Rows as documents. A quote left open swallows the rest of the file into one field:
+    that row is a failure naming its line, and the lines after it are read again as rows."""
+    lines = _Recorded(text)
+    rows = csv.reader(lines, delimiter=delimiter, strict=True)
+    offset = end = 1  # physical lines before the reader's first line; lines consumed so far
     while True:
         start = end + 1
+        lines.taken.clear()
         try:
             row = next(rows)
         except StopIteration:
             return
         except csv.Error as exc:
-            end = 1 + rows.line_num  # type: ignore[attr-defined]
             yield Failure(source, f"bad CSV: {exc}", line=start)
+            if "unexpected end of data" in str(exc) and len(lines.taken) > 1:
+                offset, end = start, start  # re-read what the open quote swallowed
+                lines = _Recorded(iter(lines.taken[1:]))
+                rows = csv.reader(lines, delimiter=delimiter, strict=True)
+            else:
+                end = offset + rows.line_num
             continue
-        end = 1 + rows.line_num  # type: ignore[attr-defined]
-        if not any(cell.strip() for cell in row):
-            continue
-        yield _row_document(row, header, source, start, options)
+        end = offset + rows.line_num
+        if any(cell.strip() for cell in row):
+            yield _row_document(row, header, source, start, options)
+
+
+class _Recorded:
+    """Lines passed through to the csv reader, remembering those of the current row."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Recorded:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken.append(line)
+        return line
 
 
 def _row_document(row: list[str], header: list[str], source: str, line: int,

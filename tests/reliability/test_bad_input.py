@@ -238,11 +238,10 @@ def test_broken_jsonl_on_standard_input_names_the_line() -> None:
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == [g["id"] for g in GOOD]
 
 
-@pytest.mark.xfail(strict=True, reason="an unclosed quote makes the csv module swallow every later row "
-                   "into one field, silently (reported to ingestion)")
 def test_csv_with_an_unclosed_quote_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.csv"
     path.write_text('id,text\nc1,"Russia launched 15 drones."\nc2,"Russia launched 16 drones\n'
                     "c3,Russia launched 17 drones.\n", encoding="utf-8")
     code, out, err = _invoke("extract", "--format", "jsonl", str(path))
     assert code == 1 and f"{path}:3" in err
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["c1", "c3"]
