@@ -23,8 +23,6 @@ RU_WORDS = re.compile(r"(?<!\w)(?:что|как|это|или|от|враг\w*|�
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 LATIN_RUN = re.compile(r"[A-Za-z]+")
-UK_ONLY = re.compile(f"[{''.join(sorted(UK_LETTERS))}]")
-RU_ONLY = re.compile(f"[{''.join(sorted(RU_LETTERS))}]")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
@@ -115,7 +113,7 @@ def _letters(text: str) -> tuple[int, int, int, int]:
     if not CYRILLIC.search(text):
         return 0, latin, 0, 0
     cyrillic = _run_length(CYRILLIC_RUN, text)
-    return cyrillic, latin, len(UK_ONLY.findall(text)), len(RU_ONLY.findall(text))
+    return cyrillic, latin, sum(map(text.count, UK_LETTERS)), sum(map(text.count, RU_LETTERS))
 
 
 def _letter_count(text: str) -> int:
