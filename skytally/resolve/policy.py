@@ -4,9 +4,10 @@ Each report contributes its largest figure for a key (smaller ones in the same
 report are breakdowns: a region, a wave). Among reports, in order:
 
 1. a figure stated as an update, final or corrected figure beats a preliminary one;
-2. weapons: the source kind wins (official > reference > wire > outlet), then an exact
-   figure beats "about", which beats "at least", then the latest report;
-   casualties: the latest report wins (tolls rise), then the source kind, then the qualifier;
+2. weapons: the source kind wins (official > reference > wire > outlet), then the body
+   itself over an outlet quoting it, then an exact figure beats "about", which beats
+   "at least", then the latest report; casualties: the latest report wins (tolls rise),
+   then the source kind, the body itself, then the qualifier;
 3. then the larger number, then the earlier-stored claim, so the choice is stable.
 """
 
@@ -62,8 +63,9 @@ def preference(record: ClaimRecord) -> tuple[int, ...]:
     """Sort key: smaller is preferred."""
     latest = -int(((record.published or EPOCH) - EPOCH).total_seconds())
     rank, qualifier = RANK[record.source_kind], QUALIFIER_RANK[record.qualifier]
-    middle = ((latest, rank, qualifier) if record.outcome.kind is Kind.CASUALTY
-              else (rank, qualifier, latest))
+    source = (rank, int(record.quoted))
+    middle = ((latest, *source, qualifier) if record.outcome.kind is Kind.CASUALTY
+              else (*source, qualifier, latest))
     return (0 if is_update(record) else 1, *middle, -record.n, record.claim_id)
 
 

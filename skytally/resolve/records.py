@@ -39,6 +39,7 @@ class ClaimRecord:
     duplicate_group: str | None = None
     quote: str = ""  # the evidence text
     post: str | None = None  # the post several stored documents come from (reference rows)
+    quoted: bool = False  # the kind is raised by attribution: an outlet quoting the body
 
     @property
     def report(self) -> str:

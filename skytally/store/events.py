@@ -36,11 +36,12 @@ def claim_records(conn: Connection) -> Iterator[ClaimRecord]:
 def record_from_row(row: Any) -> ClaimRecord:
     outlet_kind = SourceKind(row.outlet_kind) if row.outlet_kind else (
         SourceKind.REFERENCE if row.source_kind == "reference" else SourceKind.OUTLET)
+    kind = figure_source(outlet_kind, row.attribution)
     return ClaimRecord(
         claim_id=row.id, document_id=row.document_id, outcome=Outcome(row.outcome), n=row.n,
         qualifier=Qualifier(row.qualifier), date=to_date(row.date) or dt.date.min, attacker=row.attacker,
         weapon=Weapon(row.weapon) if row.weapon else None, model=row.model, target=row.target,
-        subset=bool(row.subset), outlet=row.outlet, source_kind=figure_source(outlet_kind, row.attribution),
+        subset=bool(row.subset), outlet=row.outlet, source_kind=kind, quoted=kind is not outlet_kind,
         published=_utc(row.published), duplicate_group=row.duplicate_group, quote=row.quote or "",
         post=row.url if row.source_kind == "reference" else None,  # one post, a row per model
     )

@@ -114,6 +114,26 @@ def test_exact_beats_at_least_from_the_same_kind_of_source() -> None:
     assert figure is not None and figure.preferred.document_id == "b"
 
 
+def test_the_body_itself_beats_a_later_outlet_quoting_it() -> None:
+    records = [rec(Outcome.LAUNCHED, 212, doc="air-force", hour=6),
+               replace(rec(Outcome.LAUNCHED, 215, doc="wire", hour=11), quoted=True)]
+    [event] = resolve_events(records)
+    figure = event.figure(Outcome.LAUNCHED, Weapon.DRONE)
+    assert figure is not None and figure.preferred.document_id == "air-force"
+    assert [e.role for e in figure.entries] == [Role.PREFERRED, Role.CONFLICTS]
+
+
+def test_rows_of_one_post_are_one_report() -> None:
+    records = [replace(rec(Outcome.LAUNCHED, 6, Weapon.MISSILE, doc="row-1"), post="p1"),
+               replace(rec(Outcome.LAUNCHED, 4, Weapon.MISSILE, doc="row-2"), post="p1"),
+               replace(rec(Outcome.LAUNCHED, 2, Weapon.MISSILE, doc="row-3"), post="p2")]
+    [event] = resolve_events(records)
+    figure = event.figure(Outcome.LAUNCHED, Weapon.MISSILE)
+    assert figure is not None
+    assert [(e.record.n, e.role) for e in figure.entries] == [
+        (6, Role.PREFERRED), (2, Role.CONFLICTS), (4, Role.BREAKDOWN)]
+
+
 def test_smaller_figures_in_one_report_are_breakdowns() -> None:
     records = [rec(Outcome.SHOT_DOWN, 40, doc="a"), rec(Outcome.SHOT_DOWN, 5, doc="a")]
     [event] = resolve_events(records)
