@@ -96,6 +96,11 @@ def _context(doc: Scan, sent: Span, attacker: str | None, day: dt.date | None) -
                    doc.reporter_in(sent) or doc.reporter_in())
 
 
+def _scope(r: Reading, ctx: Context) -> Scope:
+    """One weapon is one attack, never a total ("In December, a rocket was launched at Ashkelon")."""
+    return Scope.EVENT if r.n == 1 and r.weapon is not None else ctx.scope
+
+
 def _has_casualty(claims: list[Claim]) -> bool:
     """Whether any claim counts people: only those a later toll replaces."""
     return any(c.outcome is Outcome.KILLED or c.outcome is Outcome.INJURED for c in claims)
@@ -131,7 +136,7 @@ def _claim(r: Reading, ctx: Context) -> Claim:
     return Claim(
         outcome=r.outcome, n=r.n, evidence=Evidence(ctx.span.start, ctx.span.end),
         weapon=None if r.outcome in (Outcome.KILLED, Outcome.INJURED) else r.weapon,
-        qualifier=r.qualifier, scope=ctx.scope, attacker=ctx.attacker,
+        qualifier=r.qualifier, scope=_scope(r, ctx), attacker=ctx.attacker,
         target=DEFAULT_TARGET.get(ctx.attacker or ""), date=ctx.date, model=r.model,
         attribution=ctx.attribution, subset=r.partitive)
 
@@ -371,10 +376,21 @@ def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
         if px.NEGATED_RE.search(before[-SHORT:]) or px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
         weapon, model = _weapon_of(m)
-        outcomes = _single_outcomes(low, before, m, clause)
+        outcomes = _single_outcomes(low, before, m, clause) or _list_outcome(before)
         out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model, implied=_implied(o, outcomes))
                    for o in outcomes)
     return out
+
+
+def _list_outcome(before: str) -> list[Outcome]:
+    """"fired two missiles and a drone": a weapon that closes a list of figures takes the list's verb."""
+    if not px.LIST_TAIL_RE.search(before[-SHORT:]):
+        return []
+    lefts = list(px.LEFT_VERB_RE.finditer(before))
+    main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+    if main is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(before, 0, lefts[-1].start()):
+        return []  # "will send ten drones and a missile"
+    return [main] if main is not None else []
 
 
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:

@@ -227,7 +227,7 @@ DEFAULT_TARGET: dict[str, str] = {
 
 # Phrases that make a figure a total over many days rather than one attack.
 AGGREGATE_CUES = (
-    r"since\s+(?:the\s+(?:start|beginning|outbreak)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
+    r"since\s+(?:the\s+(?:start|beginning|outbreak|first\s+(?:days?|weeks?|months?)\s+of)|(?:the\s+)?(?:full-scale\s+)?(?:war|invasion|conflict)"
     r"|(?:early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|\d{4}|then"
     r"|last\s+(?:week|month|year))",
     r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)",
@@ -243,6 +243,9 @@ AGGREGATE_CUES = (
     r"ongoing\s+war",
     r"between\s+\w+\s+\d+.{0,20}\s+and\s+",
     r"in\s+(?:total|all)\s+(?:since|over|during)",
+    r"in\s+(?:these|those)\s+(?:attacks|strikes|raids|shellings)",  # totals just given for many days
+    r"(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s*\d{1,2}\b)",
 )
 
 AGGREGATE_TRIGGERS = (

@@ -110,8 +110,11 @@ BOTH_AND_RE = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")
 SUPERLATIVE_RE = folded(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|most|first|record|longest|strongest|second|third|"
     r"one\s+of\s+the)\b[^.;]{0,80}$")
+# Figures a later one replaced: "initially", "earlier reports", "earlier, officials had reported".
 INITIAL_REPORT_RE = folded(
-    r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b")
+    r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b"
+    r"|\bearlier\b[^.;]{0,40}?\bhad\s+(?:been\s+)?(?:reported|said|put|given|stated|announced|confirmed)\b"
+    r"|\bhad\s+(?:earlier|previously|initially)\b")
 OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
     rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
@@ -121,6 +124,8 @@ SINGLE_RE = Triggered(folded(
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
     rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
+# "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
+LIST_TAIL_RE = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")
 PASSIVE_BY_RE = folded(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$")
 NO_BEFORE_RE = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
@@ -163,7 +168,7 @@ CASUALTY_AFTER_RE = folded(
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))")
 CASUALTY_BEFORE_RE = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
-    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,8}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
+    rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
     rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"

@@ -10,7 +10,7 @@ from skytally.documents import make_document
 from skytally.extract import extract_document
 
 HERE = Path(__file__).parent / "heldout"
-FLOOR_F1 = 0.93  # event claims; raise it when the extractor improves, never lower it silently
+FLOOR_F1 = 0.97  # event claims; raise it when the extractor improves, never lower it silently
 
 def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
     """Scored event claims as the scorer sees them: (kind, outcome, weapon, n, attacker)."""
