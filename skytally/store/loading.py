@@ -31,6 +31,10 @@ Extractor = Callable[[Document], Extraction]
 BATCH = 200  # documents per transaction
 
 
+# What a refused write can raise: the driver's binding of a too-large int is not wrapped.
+WRITE_ERRORS = (SQLAlchemyError, SkytallyError, OverflowError)
+
+
 class LazyIndex:
     """A near-duplicate index built on first use, so a run that writes nothing never pays
     for hashing every stored document."""
@@ -98,7 +102,7 @@ class Loader:
     def write(self, pending: Sequence[Item], counts: Counter[str]) -> None:
         try:
             statuses = self.write_batch(pending)
-        except (SQLAlchemyError, SkytallyError) as exc:
+        except WRITE_ERRORS as exc:
             log.warning("batch of %d refused (%s); writing one by one", len(pending), exc)
             statuses = [s for p in pending if (s := self.write_one(p)) is not None]
             counts["failed"] += len(pending) - len(statuses)
@@ -113,7 +117,7 @@ class Loader:
         try:
             with writing(self.engine) as conn:
                 return self.save(conn, p)
-        except (SQLAlchemyError, SkytallyError) as exc:
+        except WRITE_ERRORS as exc:
             self.record_failures([Failure(p.doc.source or p.doc.id, f"not stored: {exc}")])
             return None
 

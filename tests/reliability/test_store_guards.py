@@ -5,8 +5,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from skytally.models import Claim, Document, Evidence, Extraction, Outcome, Weapon
 from skytally.store import open_store
 
@@ -20,9 +18,6 @@ def _count(db: Path, table: str) -> int:
         return int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
 
 
-@pytest.mark.xfail(strict=True, raises=OverflowError,
-                   reason="Loader.write retries only SQLAlchemy and skytally errors; a figure over "
-                   "SQLite's 64-bit range ends the ingest (reported to storage)")
 def test_a_figure_the_database_cannot_hold_fails_one_document_not_the_run(tmp_path: Path) -> None:
     db = tmp_path / "guard.db"
 
