@@ -3,6 +3,11 @@
 Each compiled pattern reads one thing next to an amount: the weapon noun after it,
 the verb before or after it, its qualifier, or the people it counts. Group names
 ``o0``, ``o1``, … index into the outcome tuples exported alongside.
+
+Case-insensitive patterns are built with ``folded``: written lower-case and compiled
+without ``re.IGNORECASE``, they read the folded text (``triggers.fold``, same offsets)
+two to three times faster. Pass them ``index_of(text).folded``, never the text itself;
+the few case-sensitive ones (``re.compile``) read the text as written.
 """
 
 from __future__ import annotations
