@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, repeat
@@ -121,17 +122,19 @@ def _cut(text: str, low: str) -> tuple[list[int], list[str]]:
     return ends[0:-1:2], words
 
 
-_last: WordIndex = WordIndex("")
+class _Last(threading.local):
+    index = WordIndex("")
+
+
+_last = _Last()  # per thread: threads extracting side by side do not evict each other's text
 
 
 def index_of(text: str) -> WordIndex:
-    """The word index of ``text`` (the last text's is remembered)."""
-    global _last
-    last = _last  # one read: another thread may replace it meanwhile
+    """The word index of ``text`` (the last text's is remembered, per thread)."""
+    last = _last.index
     if last.text is text:
         return last
-    index = WordIndex(text)
-    _last = index
+    index = _last.index = WordIndex(text)
     return index
 
 

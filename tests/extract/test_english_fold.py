@@ -9,11 +9,13 @@ is unusual ("İ", "ı", "ſ", the Kelvin sign, final sigma).
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract.dates import _DATE_SOURCE
+from skytally.extract.english import extract
 from skytally.extract.numbers import NUMBER
 from skytally.extract.segment import Span, clauses
 from skytally.extract.triggers import Triggered, fold, fold_source, folded, words_of
@@ -89,3 +91,12 @@ def _stripped_span(text: str, start: int, end: int) -> list[Span]:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     return [Span(start + lead, start + lead + len(chunk.strip()))] if chunk.strip() else []
+
+
+def test_threads_reading_side_by_side_get_the_claims_of_one_at_a_time() -> None:
+    texts = [f"Russia launched {n} drones at Kharkiv; {n - 3} were shot down. {n % 5} people were hurt."
+             for n in range(10, 40)]
+    alone = [extract(t, None) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda t: extract(t, None), texts * 4))
+    assert together == alone * 4
