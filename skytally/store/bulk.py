@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import bindparam, delete
 from sqlalchemy.engine import Connection
 
+from skytally.ingest.dedupe import Signature
 from skytally.models import Document, Extraction
 from skytally.resolve.sources import classify_outlet
-from skytally.store import political, writer
+from skytally.store import political, signatures, writer
 from skytally.store.schema import claims, document_places
 from skytally.store.writer import SaveStatus
 
@@ -27,12 +28,14 @@ DELETE_PLACES = delete(document_places).where(
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A document ready to write: its extraction, content hash and near-duplicate group."""
+    """A document ready to write: its extraction, content hash, near-duplicate group and
+    signature (None: leave what is stored)."""
 
     doc: Document
     extraction: Extraction
     digest: str
     group: str | None = None
+    signature: Signature | None = None
 
 
 def save_batch(conn: Connection, items: Sequence[Item], *, source_kind: str,
@@ -41,7 +44,7 @@ def save_batch(conn: Connection, items: Sequence[Item], *, source_kind: str,
     if len({i.doc.id for i in items}) < len(items):  # the same id twice: one at a time
         return [writer.save_document(conn, i.doc, i.extraction, source_kind=source_kind,
                                      extractor_version=extractor_version, duplicate_group=i.group,
-                                     digest=i.digest) for i in items]
+                                     digest=i.digest, signature=i.signature) for i in items]
     states = writer.stored_states(conn, [i.doc.id for i in items])
     statuses = [_status(states.get(i.doc.id), i.digest, extractor_version) for i in items]
     todo = [i for i, s in zip(items, statuses, strict=True) if s is not SaveStatus.UNCHANGED]
@@ -65,6 +68,8 @@ def _write(conn: Connection, todo: Sequence[Item], states: dict[str, tuple[str, 
         conn.execute(writer.source_insert(dialect),
                      [{"name": o, "kind": classify_outlet(o, reference=reference).value} for o in outlets])
     conn.execute(writer.document_upsert(dialect), [_row(i, source_kind, extractor_version) for i in todo])
+    signatures.save_signatures(conn, [signatures.Signed(i.doc.id, i.digest, i.signature)
+                                      for i in todo if i.signature is not None])
     # SQLite holds the write lock since BEGIN IMMEDIATE; PostgreSQL may have gained rows meanwhile.
     stale = [i.doc.id for i in todo if dialect != "sqlite" or i.doc.id in states]
     if stale:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from skytally.errors import SkytallyError
-from skytally.ingest.dedupe import DuplicateIndex
+from skytally.ingest.dedupe import DuplicateIndex, Signature
 from skytally.models import Document, Extraction, Failure
 from skytally.store import bulk, writer
 from skytally.store.bulk import Item
@@ -43,10 +43,11 @@ class LazyIndex:
         self._build = build
         self._index: DuplicateIndex | None = None
 
-    def add(self, doc_id: str, text: str) -> str:
+    @property
+    def index(self) -> DuplicateIndex:
         if self._index is None:
             self._index = self._build()
-        return self._index.add(doc_id, text)
+        return self._index
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,9 +88,18 @@ class Loader:
             if extraction is None:
                 counts["failed"] += 1
                 continue
-            group = self.dedupe.add(doc.id, writer.clean_text(doc.text)) if self.dedupe else None
-            pending.append(Item(doc, extraction, digest, group))
+            pending.append(Item(doc, extraction, digest, *self.group(doc)))
         return pending, unchanged
+
+    def group(self, doc: Document) -> tuple[str | None, Signature | None]:
+        """The near-duplicate group of ``doc`` and, if the index saw its text just now, the
+        signature to store with it."""
+        if self.dedupe is None:
+            return None, None
+        index = self.dedupe.index if isinstance(self.dedupe, LazyIndex) else self.dedupe
+        fresh = doc.id not in index
+        group = index.add(doc.id, writer.clean_text(doc.text))
+        return group, index.signature(doc.id) if fresh else None
 
     def extract(self, doc: Document) -> Extraction | None:
         try:
@@ -124,7 +134,7 @@ class Loader:
     def save(self, conn: Connection, p: Item) -> writer.SaveStatus:
         return writer.save_document(conn, p.doc, p.extraction, source_kind=self.source_kind,
                                     extractor_version=self.extractor_version, duplicate_group=p.group,
-                                    digest=p.digest)
+                                    digest=p.digest, signature=p.signature)
 
     def record_failures(self, failures: Sequence[Failure]) -> None:
         if not failures:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -188,6 +189,21 @@ def _v4_figure_source_kind(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE event_claims ADD COLUMN source_kind VARCHAR(20)"))
 
 
+def _v5_document_signatures(conn: Connection) -> None:
+    """What the near-duplicate index keeps of each document, so it is rebuilt without
+    hashing every text; documents stored before are signed once, when the index is built."""
+    md = MetaData()
+    Table("documents", md, Column("id", String, primary_key=True))
+    signatures = Table(
+        "document_signatures", md,
+        Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+        Column("content_hash", String, nullable=False),
+        Column("text_digest", LargeBinary),
+        Column("minhash", LargeBinary),
+    )
+    _create(conn, signatures)
+
+
 def _v20_political_events(conn: Connection) -> None:
     from skytally.store.political import v20_political_events  # imports the extractor: lazily
 
@@ -205,6 +221,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "indexes for date, attacker, weapon, outcome, place, outlet", _v2_query_indexes),
     Migration(3, "events, event claims and flags", _v3_events),
     Migration(4, "source kind of each event figure", _v4_figure_source_kind),
+    Migration(5, "near-duplicate signature of each document", _v5_document_signatures),
     Migration(20, "political events and scans", _v20_political_events),
     Migration(21, "political events written with their report; scans dropped", _v21_political_with_documents),
 ]

@@ -4,7 +4,8 @@
 that a database migrated from scratch has exactly the columns declared here.
 
     sources ─< documents ─< claims >─ event_claims ─< events ─< event_flags
-                        └─< document_places
+                        ├─< document_places
+                        └── document_signatures (near-duplicate index, one per document)
     failures, schema_version stand alone.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -65,6 +67,14 @@ document_places = Table(
     Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("place", String, primary_key=True),
     Index("ix_document_places_place", "place"),
+)
+
+document_signatures = Table(
+    "document_signatures", metadata,
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("content_hash", String, nullable=False),  # of the document when signed: stale if it differs
+    Column("text_digest", LargeBinary),  # SHA-256 of the normalised text; NULL: no words
+    Column("minhash", LargeBinary),  # 128 little-endian uint32; NULL: an exact copy of an earlier text
 )
 
 claims = Table(
@@ -140,5 +150,5 @@ failures = Table(
     Column("failed_at", DateTime(timezone=True), nullable=False),
 )
 
-__all__ = ["claims", "document_places", "documents", "event_claims", "event_flags", "events",
-           "failures", "metadata", "schema_version", "sources"]
+__all__ = ["claims", "document_places", "document_signatures", "documents", "event_claims",
+           "event_flags", "events", "failures", "metadata", "schema_version", "sources"]

@@ -19,8 +19,8 @@ from skytally.store.engine import make_engine, writing
 from skytally.store.events import rebuild_events
 from skytally.store.loading import Extractor, LazyIndex, Loader
 from skytally.store.migrations import migrate
-from skytally.store.reading import iter_texts
 from skytally.store.reextract import reextract
+from skytally.store.signatures import load_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +88,9 @@ class Store:
             writer.record_failure(conn, failure)
 
     def duplicate_index(self) -> DuplicateIndex:
-        """A near-duplicate index that already knows every stored document."""
-        index = DuplicateIndex()
-        for doc_id, text in iter_texts(self.engine):
-            index.add(doc_id, text)
-        return index
+        """A near-duplicate index that already knows every stored document, rebuilt from
+        their stored signatures (documents stored without one are hashed and signed once)."""
+        return load_index(self.engine)
 
     def resolve_events(self) -> int:
         """Rebuild every event from the stored claims; the number of events."""

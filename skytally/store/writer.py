@@ -19,9 +19,10 @@ from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from skytally.ingest.dedupe import Signature
 from skytally.models import Claim, Document, Extraction, Failure
 from skytally.resolve.sources import classify_outlet
-from skytally.store import political
+from skytally.store import political, signatures
 from skytally.store.schema import claims, document_places, documents, failures, sources
 
 
@@ -69,9 +70,10 @@ def digest_of(doc: Document) -> str:
 
 def save_document(conn: Connection, doc: Document, extraction: Extraction, *, source_kind: str,
                   extractor_version: str, duplicate_group: str | None = None,
-                  digest: str | None = None) -> SaveStatus:
+                  digest: str | None = None, signature: Signature | None = None) -> SaveStatus:
     """Upsert ``doc`` with the claims and places of ``extraction`` (``digest``: its content
-    hash, if already computed). ``bulk.save_batch`` does the same for many at once."""
+    hash, if already computed; ``signature``: its near-duplicate signature, if just computed).
+    ``bulk.save_batch`` does the same for many at once."""
     digest = digest or digest_of(doc)
     before = stored_state(conn, doc.id)
     if before == (digest, extractor_version):
@@ -82,6 +84,8 @@ def save_document(conn: Connection, doc: Document, extraction: Extraction, *, so
                        extractor_version=extractor_version, duplicate_group=duplicate_group,
                        language=doc.language or extraction.language)
     _upsert(conn, row)
+    if signature is not None:
+        signatures.save_signatures(conn, [signatures.Signed(doc.id, digest, signature)])
     # On SQLite the write lock is held from BEGIN IMMEDIATE, so "not stored" stays true; on
     # PostgreSQL another writer may have stored the document meanwhile: always clear.
     fresh = before is None and conn.dialect.name == "sqlite"

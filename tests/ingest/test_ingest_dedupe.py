@@ -57,3 +57,74 @@ def test_copy_of_a_copy_keeps_the_original_group_id() -> None:
     index.add("orig", STORY)
     index.add("copy1", STORY + " Updated at noon.")
     assert index.add("copy2", STORY + " Updated at noon. Photo: Example.") == "orig"
+
+
+def _corpus() -> list[tuple[str, str]]:
+    """Stories, their syndicated and exact copies, empty and short texts, shuffled together."""
+    stories = [_other_story(i) for i in range(8)] + [STORY]
+    texts = list(stories)
+    texts += ["Wire | " + s + " More later." for s in stories[::2]]
+    texts += [s.upper() + "  " for s in stories[1::3]]
+    texts += ["", "  ", "Two drones", "two drones!", "Three missiles"]
+    random.Random(7).shuffle(texts)
+    return [(f"doc{i:02d}", t) for i, t in enumerate(texts)]
+
+
+def _restored(first: DuplicateIndex, ids: list[str]) -> DuplicateIndex:
+    index = DuplicateIndex()
+    for doc_id in ids:
+        group, signature = first.group_of(doc_id), first.signature(doc_id)
+        assert group is not None and signature is not None
+        index.restore(doc_id, group, signature)
+    return index
+
+
+def test_restored_index_groups_later_texts_as_the_original_does() -> None:
+    corpus = _corpus()
+    half = len(corpus) // 2
+    first = DuplicateIndex()
+    for doc_id, text in corpus[:half]:
+        first.add(doc_id, text)
+    again = _restored(first, [d for d, _ in corpus[:half]])
+    assert [again.group_of(d) for d, _ in corpus[:half]] == [first.group_of(d) for d, _ in corpus[:half]]
+    later = corpus[half:]
+    assert [again.add(d, t) for d, t in later] == [first.add(d, t) for d, t in later]
+    assert len({g for d, _ in corpus if (g := first.group_of(d)) != d}) >= 3  # copies were grouped
+
+
+def test_signatures_hold_512_bytes_only_for_texts_first_seen() -> None:
+    index = DuplicateIndex()
+    index.add("a", STORY)
+    index.add("b", "  " + STORY.upper())
+    index.add("e", "")
+    a, b, e = index.signature("a"), index.signature("b"), index.signature("e")
+    assert a is not None and a.hashes is not None and len(a.hashes) == 512 and a.digest
+    assert b is not None and b.hashes is None and b.digest == a.digest
+    assert e is not None and e.digest is None and e.hashes is None
+    assert index.signature("unknown") is None
+
+
+def test_restore_text_hashes_only_what_the_index_lacks_and_matches_restore() -> None:
+    corpus = _corpus()
+    first = DuplicateIndex()
+    for doc_id, text in corpus:
+        first.add(doc_id, text)
+    from_text = DuplicateIndex()
+    for doc_id, text in corpus:
+        group = first.group_of(doc_id)
+        assert group is not None
+        assert from_text.restore_text(doc_id, group, text) == first.signature(doc_id)
+    probe = "Breaking: " + STORY + " Photo: Example."
+    assert from_text.add("probe", probe) == first.add("probe", probe)
+
+
+def test_restoring_a_copy_before_its_original_still_finds_near_copies() -> None:
+    first = DuplicateIndex()
+    first.add("orig", STORY)
+    first.add("copy", STORY.upper())
+    original, copy = first.signature("orig"), first.signature("copy")
+    assert original is not None and copy is not None
+    index = DuplicateIndex()
+    index.restore("copy", "orig", copy)
+    index.restore("orig", "orig", original)
+    assert index.add("near", STORY + " Updated at noon.") == "orig"
