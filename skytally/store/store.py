@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from tqdm import tqdm
 
 from skytally.extract import EXTRACTOR_VERSION, extract_document
-from skytally.ingest.dedupe import DuplicateIndex
+from skytally.ingest.dedupe import DuplicateIndex, Signature
 from skytally.models import Document, Extraction, Failure
 from skytally.store import political, writer
 from skytally.store.engine import make_engine, writing
@@ -52,13 +52,16 @@ class Store:
         self.engine = engine
 
     def save(self, document: Document, extraction: Extraction, *, source_kind: str = "report",
-             duplicate_group: str | None = None, extractor_version: str = EXTRACTOR_VERSION) -> bool:
+             duplicate_group: str | None = None, extractor_version: str = EXTRACTOR_VERSION,
+             signature: Signature | None = None) -> bool:
         """Upsert a document and its claims in one transaction; True if anything was written
-        (a new document, or new text or extractor version), False if stored as it is."""
+        (a new document, or new text or extractor version), False if stored as it is.
+        ``signature`` (``DuplicateIndex.signature`` of the document just grouped) spares the
+        next ``duplicate_index`` hashing its text."""
         with writing(self.engine) as conn:
             status = writer.save_document(conn, document, extraction, source_kind=source_kind,
                                           extractor_version=extractor_version,
-                                          duplicate_group=duplicate_group)
+                                          duplicate_group=duplicate_group, signature=signature)
         return status is not writer.SaveStatus.UNCHANGED
 
     def save_many(self, pairs: Iterable[tuple[Document, Extraction]], *, source_kind: str = "report",

@@ -135,3 +135,17 @@ def _old_row(doc: Document, group: str, i: int) -> dict[str, Any]:
     return {"id": doc.id, "text": doc.text, "source_kind": "report", "content_hash": f"h{i}",
             "duplicate_group": group, "extractor_version": "0.0.1",
             "ingested_at": dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(seconds=i)}
+
+
+def test_save_with_a_signature_spares_hashing_it_again(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    index = DuplicateIndex()
+    docs = [Document("a", STORY), Document("b", "Wire | " + STORY), Document("c", _story(4))]
+    with open_store(db_url) as store:
+        for d in docs:
+            group = index.add(d.id, d.text)
+            store.save(d, _no_claims(d), duplicate_group=group, signature=index.signature(d.id))
+    assert _signed(db_url) == 3
+    with open_store(db_url) as store, monkeypatch.context() as m:
+        _forbid_hashing(m)
+        restored = store.duplicate_index()
+    assert [restored.group_of(d.id) for d in docs] == ["a", "a", "c"]
