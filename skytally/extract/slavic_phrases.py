@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_month_word
-from skytally.extract.slavic_scan import Scanner, lowered
+from skytally.extract.slavic_scan import Scanner, lowered, on_lowered
 from skytally.extract.slavic_tokens import Tag, Token, number_tokens
 from skytally.models import Qualifier, Weapon
 
@@ -28,6 +28,8 @@ CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FL
 ONE_PERSON = Scanner(re.compile(
     rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
     rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS))
+ANY_MODEL_LOW = on_lowered(lex.ANY_MODEL_RE)
+QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
@@ -180,8 +182,11 @@ def _range_low(text: str, tok: Token) -> tuple[int, int] | None:
 
 
 def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
-    head = text[max(lo, pos - 40):pos]
-    if lex.QUALIFIED_RE.search(head) is None or lex.RISE_TO_RE.search(head):
+    first = max(lo, pos - 40)
+    head = text[first:pos]
+    low = lowered(text)  # a slice, not bounds: the pattern's "^" is the head's start
+    qualified = lex.QUALIFIED_RE.search(head) if low is None else QUALIFIED_LOW.search(low[first:pos])
+    if qualified is None or lex.RISE_TO_RE.search(head):
         return Qualifier.EXACT
     for qualifier, pattern in lex.QUALIFIER_PATTERNS:
         if pattern.search(head):
@@ -191,9 +196,11 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
 
 def _model(text: str, start: int, end: int) -> str | None:
     stop = min(end, start + 70)
-    window = text[start:stop]
-    if lex.ANY_MODEL_RE.search(window) is None:
+    low = lowered(text)
+    if (lex.ANY_MODEL_RE.search(text[start:stop]) if low is None
+            else ANY_MODEL_LOW.search(low[start:stop])) is None:
         return None
+    window = text[start:stop]
     names: list[str] = []
     for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, _models_to_search(text, start, stop)):
         m = pattern.search(window)

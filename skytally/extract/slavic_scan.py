@@ -89,6 +89,16 @@ def lowered(text: str) -> str | None:
     return low
 
 
+def on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, to be run on a text's ``lowered`` form: the same
+    matches, found faster (the engine skips ahead by first letters only when case matters).
+    Its literal letters must all be lower-case."""
+    letters = re.sub(r"\\.", "", pattern.pattern)
+    if letters != letters.lower():
+        raise ValueError(f"upper-case letters in {pattern.pattern!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 def literal_prefixes(pattern: str, partial: bool = False) -> set[str] | None:
     """The lower-case words the branches of ``pattern`` start with (after look-behinds),
     or None if some branch may start otherwise (with ``partial``, those of the branches

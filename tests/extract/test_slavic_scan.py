@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract import slavic_phrases, slavic_places
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, lowered
+from skytally.extract.slavic_scan import Scanner, literal_prefixes, lowered, on_lowered
 from skytally.extract.slavic_tokens import Tag, number_tokens, tokenize
 
 SCANNERS: dict[str, Scanner] = {
@@ -145,3 +145,20 @@ def test_qualifier_gate_changes_nothing(text: str) -> None:
     if not lex.RISE_TO_RE.search(text[-40:]):
         expected = next((q for q, p in lex.QUALIFIER_PATTERNS if p.search(text[-40:])), lex.Qualifier.EXACT)
     assert slavic_phrases._qualifier(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize("pattern", [lex.ANY_MODEL_RE, lex.QUALIFIED_RE])
+@settings(max_examples=100, deadline=None)
+@given(text=MODEL_TEXTS)
+def test_a_pattern_on_lowered_text_finds_what_it_finds_ignoring_case(pattern: re.Pattern[str],
+                                                                     text: str) -> None:
+    low = lowered(text)
+    if low is not None:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in on_lowered(pattern).finditer(low)] == expected
+
+
+def test_on_lowered_refuses_upper_case_letters() -> None:
+    with pytest.raises(ValueError):
+        on_lowered(re.compile(r"\bЗбито", re.IGNORECASE))
+    assert on_lowered(re.compile(r"\W\d+збито", re.IGNORECASE)).flags & re.IGNORECASE == 0
