@@ -17,7 +17,7 @@ is scanned by the pattern alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 SPECIAL = frozenset("\\.^$*+?{}[]()|")
@@ -40,7 +40,7 @@ class Scanner:
         words = literal_prefixes(pattern.pattern, partial=bool(leads))
         if words is not None and any(w.upper().lower() != w for w in words):
             words = None  # a letter case-folding equates with others ("ſ"): not worth the care
-        starts = [*map(re.escape, sorted(words or ())), *leads]
+        starts = [word_tree(words), *leads] if words else [*leads]
         self.prefilter = re.compile("|".join(starts)) if words is not None and starts else None
         self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
         # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
@@ -87,6 +87,29 @@ def lowered(text: str) -> str | None:
     if len(low) != len(text) or (not text.isascii() and (text.upper().lower() != low or "Σ" in text)):
         return None
     return low
+
+
+Tree = dict[str, "Tree"]  # letters to the words' next letters; "" marks a word's end
+
+
+def word_tree(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words`` where one starts, as a tree of their letters
+    ("дв(?:а|і|ох)"): the engine tries a branch per letter, not every word at every place."""
+    tree: Tree = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: Tree) -> str:
+    branches = [re.escape(ch) + _tree_pattern(node[ch]) for ch in sorted(node) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
 
 
 def on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:

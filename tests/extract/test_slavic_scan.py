@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract import slavic_phrases, slavic_places
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, lowered, on_lowered
+from skytally.extract.slavic_scan import Scanner, literal_prefixes, lowered, on_lowered, word_tree
 from skytally.extract.slavic_tokens import Tag, number_tokens, tokenize
 
 SCANNERS: dict[str, Scanner] = {
@@ -162,3 +162,12 @@ def test_on_lowered_refuses_upper_case_letters() -> None:
     with pytest.raises(ValueError):
         on_lowered(re.compile(r"\bЗбито", re.IGNORECASE))
     assert on_lowered(re.compile(r"\W\d+збито", re.IGNORECASE)).flags & re.IGNORECASE == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.sets(st.text("абвoїʼ'.-", min_size=1, max_size=4), min_size=1, max_size=8),
+       text=st.text("абвoїʼ'.- ", max_size=30))
+def test_a_word_tree_matches_where_one_of_its_words_starts(words: set[str], text: str) -> None:
+    tree = re.compile(word_tree(words))
+    for pos in range(len(text) + 1):
+        assert (tree.match(text, pos) is not None) == any(text.startswith(w, pos) for w in words)
