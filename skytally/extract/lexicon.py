@@ -172,51 +172,59 @@ INJURED = (
     r"wounds", r"casualt(?:y|ies)\s+\(injured\)",
 )
 
-# Who attacked: cue pattern -> (attacker, weight). Summed over a sentence or document.
-ATTACKER_CUES: dict[str, tuple[str, int]] = {
+# Who attacked: cue pattern -> (attacker, weight, the words a match can start with). Summed over a
+# sentence or document. A cue is tried only where one of its own first words stands.
+ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bRussia(?:n|'s|’s)?\s+(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
-    r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3),
+    r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3, ("russia", "russian")),
     r"\bRussia\s+(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|hits?|sen[dt]s?|"
-    r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s))": ("russia", 4),
-    r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": ("russia", 2),
-    r"\bShahed|\bGeran|\bKalibr|\bIskander|\bKinzhal|\bKh-\d": ("russia", 2),
-    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:air\s+force|air\s+defen[cs]es?|defen[cs]e\s+forces)": ("russia", 2),
-    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?)": ("ukraine", 3),
+    r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s))": (
+        "russia", 4, ("russia",)),
+    r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": (
+        "russia", 2, ("enemy", "occupiers", "invaders", "russians", "rashists")),
+    r"\bShahed|\bGeran|\bKalibr|\bIskander|\bKinzhal|\bKh-\d": (
+        "russia", 2, ("shahed", "shaheds", "geran", "kalibr", "iskander", "kinzhal", "kh")),
+    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:air\s+force|air\s+defen[cs]es?|defen[cs]e\s+forces)": (
+        "russia", 2, ("ukraine", "ukrainian")),
+    r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?)": (
+        "ukraine", 3, ("ukraine", "ukrainian")),
     r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
-    r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4),
+    r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4, ("ukraine", "launched", "kyiv")),
     r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
-    r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bministry\s+said": ("ukraine", 4),
-    r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2),
-    r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": ("ukraine", 5),
-    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": ("russia", 2),
-    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b": ("ukraine", 2),
-    r"\bHouthis?\b|\bYemen": ("houthis", 4),
-    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Iran|Iranian)\b": ("iran", 6),
-    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Houthis?|Yemen)\b": ("houthis", 6),
-    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Hezbollah|Lebanon)\b": ("hezbollah", 6),
-    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Russia|Russian\s+forces)\b": ("russia", 6),
+    r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)|\bministry\s+said": (
+        "ukraine", 4, ("russia", "russian", "ministry")),
+    r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2, ("atacms", "storm", "himars", "neptune")),
+    r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": (
+        "ukraine", 5, ("russia", "russian")),
+    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": (
+        "russia", 2, ("in", "on", "across", "against", "over")),
+    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b": (
+        "ukraine", 2, ("in", "on", "across", "against", "over")),
+    r"\bHouthis?\b|\bYemen": ("houthis", 4, ("houthi", "houthis", "yemen")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Iran|Iranian)\b": (
+        "iran", 6, ("launched", "fired", "sent")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Houthis?|Yemen)\b": (
+        "houthis", 6, ("launched", "fired", "sent")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Hezbollah|Lebanon)\b": (
+        "hezbollah", 6, ("launched", "fired", "sent")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Russia|Russian\s+forces)\b": (
+        "russia", 6, ("launched", "fired", "sent")),
     r"\bIran(?:ian)?\s+(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
-    r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": ("iran", 3),
-    r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3),
-    r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3),
+    r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": (
+        "iran", 3, ("iran", "iranian", "irgc", "revolutionary")),
+    r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3, ("hamas", "from", "islamic")),
+    r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3, ("hezbollah", "lebanon")),
     r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|military\s+struck)"
-    r"|\bIDF\s+struck": ("israel", 4),
-    r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": ("india", 4),
-    r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)": ("pakistan", 3),
-    r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4),
-    r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3),
-    r"\bU\.?S\.?\s+(?:strikes?|forces\s+struck|military\s+struck)|\bAmerican\s+strikes?": ("us", 2),
+    r"|\bIDF\s+struck": ("israel", 4, ("israel", "israeli", "idf")),
+    r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": (
+        "india", 4, ("india", "indian")),
+    r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)": (
+        "pakistan", 3, ("pakistan", "pakistani")),
+    r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4, ("rsf", "rapid")),
+    r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3, ("sudan", "sudanese", "saf")),
+    r"\bU\.?S\.?\s+(?:strikes?|forces\s+struck|military\s+struck)|\bAmerican\s+strikes?": (
+        "us", 2, ("u", "us", "american")),
 }
-
-ATTACKER_TRIGGERS = (
-    "russia", "russian", "russians", "ukraine", "ukrainian", "enemy", "occupiers", "invaders", "rashists",
-    "shahed", "shaheds", "geran", "kalibr", "iskander", "kinzhal", "kh", "kyiv", "launched", "fired", "sent",
-    "ministry",
-    "atacms", "storm", "himars", "neptune", "in", "on", "across", "against", "over", "houthi", "houthis",
-    "yemen", "iran", "iranian", "irgc", "revolutionary", "hamas", "from", "islamic", "hezbollah", "lebanon",
-    "israel", "israeli", "idf", "india", "indian", "pakistan", "pakistani", "rsf", "rapid", "sudan",
-    "sudanese", "saf", "u", "us", "american",
-)
 
 # Who is attacked when the attacker is known and the text does not say otherwise.
 DEFAULT_TARGET: dict[str, str] = {

@@ -16,7 +16,7 @@ import re
 
 from skytally.extract import lexicon as lx
 from skytally.extract.numbers import NUMBER, TENS, UNITS
-from skytally.extract.triggers import Triggered, folded
+from skytally.extract.triggers import Alternatives, Triggered, folded
 from skytally.models import Outcome, Qualifier, Weapon
 
 IC = re.IGNORECASE
@@ -195,9 +195,9 @@ PARTITIVE_BEFORE_RE = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s
 
 AGGREGATE_RE = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
-ATTACKER_GROUPS: tuple[tuple[str, int], ...] = tuple(lx.ATTACKER_CUES.values())
-ATTACKER_RE = Triggered(re.compile("|".join(f"(?P<a{i}>{p})" for i, p in enumerate(lx.ATTACKER_CUES))),
-                        lx.ATTACKER_TRIGGERS)
+ATTACKER_GROUPS: tuple[tuple[str, int], ...] = tuple((who, w) for who, w, _ in lx.ATTACKER_CUES.values())
+ATTACKER_RE = Alternatives(  # each cue tried only where one of its own first words stands
+    [(f"(?P<a{i}>{p})", words) for i, (p, (_, _, words)) in enumerate(lx.ATTACKER_CUES.items())])
 REPORTER_RE = Triggered(re.compile(
     rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
     rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)

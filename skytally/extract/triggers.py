@@ -15,7 +15,7 @@ import operator
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, compress, repeat
 
 _SPLIT_RE = re.compile(r"(\w+)")
@@ -153,7 +153,7 @@ def first_word(phrase: str) -> str:
 class Triggered:
     """A pattern plus the words that may begin its matches (and, if ``digits``, any number)."""
 
-    __slots__ = ("digits", "first", "folded", "pattern")
+    __slots__ = ("by_word", "digits", "first", "folded", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str] = (), digits: bool = False,
                  folded: bool = False) -> None:
@@ -162,6 +162,7 @@ class Triggered:
         self.digits = digits
         watch(self.first)
         self.folded = folded  # the pattern reads the folded text (see ``fold``); matches are on it
+        self.by_word: dict[str, re.Pattern[str]] | None = None  # see ``Alternatives``
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of the pattern in ``text[start:end]``, in order."""
@@ -170,11 +171,12 @@ class Triggered:
         candidates = index.positions(self.first, self.digits)
         subject = index.folded if self.folded else text
         pos = start
+        match = self.pattern.match if self.by_word is None else None
         for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
             at = candidates[i]
             if at < pos:
                 continue
-            m = self.pattern.match(subject, at, stop)
+            m = (match or self._match_at(index, at))(subject, at, stop)
             if m:
                 yield m
                 pos = max(m.end(), at + 1)
@@ -182,3 +184,26 @@ class Triggered:
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[start:end]``, or None."""
         return next(self.finditer(text, start, end), None)
+
+    def _match_at(self, index: WordIndex, at: int) -> Callable[[str, int, int], re.Match[str] | None]:
+        assert self.by_word is not None
+        return self.by_word[index.word_at(at)].match
+
+
+class Alternatives(Triggered):
+    """Alternatives, each with the words it starts with: where a word stands, only its own are tried.
+
+    ``alternatives`` pairs a regex (typically a named group) with the words its matches can
+    start with. The whole alternation is ``pattern``; at a candidate word the alternatives
+    listed for that word are tried in their order, so the match is the one ``pattern`` finds
+    there, while the many alternatives that cannot start with the word cost nothing.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, alternatives: Iterable[tuple[str, Iterable[str]]], folded: bool = False) -> None:
+        pairs = [(source, {first_word(w) for w in words} - {""}) for source, words in alternatives]
+        super().__init__(re.compile("|".join(source for source, _ in pairs)),
+                         [w for _, words in pairs for w in words], folded=folded)
+        self.by_word = {word: re.compile("|".join(source for source, words in pairs if word in words))
+                        for word in self.first}
