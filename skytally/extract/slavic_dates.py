@@ -28,13 +28,17 @@ MONTHS: dict[int, str] = {
     11: "листопада|листопаді|листопад|ноября|ноябре|ноябрь",
     12: "грудня|грудні|грудень|декабря|декабре|декабрь",
 }
+# English month names: an English date may stand in a Ukrainian post ("July 4 атакував ...").
+ENGLISH_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+                  "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 MONTH_OF: dict[str, int] = {form: m for m, forms in MONTHS.items() for form in forms.split("|")}
 MONTH_WORD = "(?:" + "|".join(MONTH_OF) + ")"
 
 DAY_MONTH = rf"(?<![\d:.])(\d{{1,2}})\s+({MONTH_WORD})(?!\w)(?:\s+(\d{{4}})\s*(?:року|р\.|года|г\.)?)?"
 NIGHT_ON = re.compile(rf"(?:ніч|ночь|ночі)\s+(?:на|с|з)\s+(?:\d{{1,2}}\s+(?:на\s+)?)?{DAY_MONTH}", FLAGS)
 DATED = re.compile(DAY_MONTH, FLAGS)
-MONTH_RE = re.compile(rf"(?<!\w){MONTH_WORD}(?!\w)", FLAGS)
+MONTH_RE = re.compile(rf"(?<!\w)(?:{MONTH_WORD}|{ENGLISH_MONTHS})(?!\w)", FLAGS)
+ENGLISH_MONTH_RE = re.compile(ENGLISH_MONTHS, FLAGS)
 YESTERDAY = re.compile(r"(?<!\w)(?:вчора|учора|вчера|минулої\s+доби\s+вдень)(?!\w)", FLAGS)
 FROM_TIME = re.compile(r"(?:з|із|с|від|от)\s+\d{1,2}[:.]\d{2}\s*$", FLAGS)
 
@@ -68,7 +72,13 @@ def _parse_iso(text: str) -> dt.datetime | dt.date | None:
 
 
 def is_month_word(word: str) -> bool:
+    """A month name in Ukrainian, Russian or English: a number before it is a day ("4 липня")."""
     return MONTH_RE.fullmatch(word) is not None
+
+
+def is_english_month(word: str) -> bool:
+    """An English month name: a number after it is a day ("July 4")."""
+    return ENGLISH_MONTH_RE.fullmatch(word) is not None
 
 
 def _first_dated(text: str) -> re.Match[str] | None:

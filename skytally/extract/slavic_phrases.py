@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
-from skytally.extract.slavic_dates import is_month_word
+from skytally.extract.slavic_dates import is_english_month, is_month_word
 from skytally.extract.slavic_scan import Scanner, lowered, on_lowered
 from skytally.extract.slavic_tokens import Tag, Token, number_tokens
 from skytally.models import Qualifier, Weapon
 
+MAX_DAY = 31
 MAX_GAP = 5  # adjectives allowed between a number and its noun
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*[,;]")
@@ -115,6 +116,8 @@ def _countable(text: str, tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.end == tok.start and prev.text in "/-":
         return False  # "Х-59/69", "Іскандер-М/..."
+    if prev is not None and prev.tag is Tag.WORD and tok.value <= MAX_DAY and is_english_month(prev.text):
+        return False  # "July 4": a day
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None and nxt.tag is Tag.WORD and is_month_word(nxt.text):
         return False

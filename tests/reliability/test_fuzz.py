@@ -207,8 +207,6 @@ def test_numbers_in_dates_and_times_are_never_counts(text: str) -> None:
     assert not [c for c in claims if c.n in DATE_PARTS], [(c.outcome.value, c.n) for c in claims]
 
 
-@pytest.mark.xfail(strict=True, reason="the Slavic grammar reads the day of an English date before "
-                   "Cyrillic words as a count (found by fuzzing; reported)")
 def test_an_english_date_before_ukrainian_words_is_no_count() -> None:
     claims = extract_document(Document(id="mixed", text="July 4 атакував дронами")).claims
     assert not claims, [(c.outcome.value, c.n) for c in claims]
