@@ -17,7 +17,7 @@ is scanned by the pattern alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 SPECIAL = frozenset("\\.^$*+?{}[]()|")
@@ -51,21 +51,51 @@ class Scanner:
         """The matches of ``pattern.finditer(text, start, end)``."""
         end = len(text) if end is None else end
         low = lowered(text) if self.prefilter is not None or self.needles is not None else None
-        if low is not None and self.gate is not None and not self._holds(low):
-            return
-        if low is not None and self.needles is not None and self.needles.search(low, start, end) is None:
-            return
-        if low is None or self.prefilter is None:
-            yield from self.pattern.finditer(text, start, end)
-            return
+        if low is None:
+            return self.pattern.finditer(text, start, end)
+        if not self._may_hold(low, start, end):
+            return EMPTY
+        if self.prefilter is None:
+            return self.pattern.finditer(text, start, end)
+        find = self.prefilter.search
+        first = find(low, start, end)
+        return EMPTY if first is None else self._scan(text, low, first, end, find)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The match of ``pattern.search(text, start, end)``."""
+        end = len(text) if end is None else end
+        low = lowered(text) if self.prefilter is not None or self.needles is not None else None
+        if low is None:
+            return self.pattern.search(text, start, end)
+        if not self._may_hold(low, start, end):
+            return None
+        if self.prefilter is None:
+            return self.pattern.search(text, start, end)
         find, match, pos = self.prefilter.search, self.pattern.match, start
         while (candidate := find(low, pos, end)) is not None:
             m = match(text, candidate.start(), end)
-            if m is None:
-                pos = candidate.start() + 1
-                continue
-            yield m
-            pos = m.end()  # never empty: every branch starts with a word or a lead
+            if m is not None:
+                return m
+            pos = candidate.start() + 1
+        return None
+
+    def _scan(self, text: str, low: str, candidate: re.Match[str] | None, end: int,
+              find: Callable[[str, int, int], re.Match[str] | None]) -> Iterator[re.Match[str]]:
+        """The matches from the prefilter's first ``candidate`` on (a generator, built only
+        when there is a candidate)."""
+        match = self.pattern.match
+        while candidate is not None:
+            m = match(text, candidate.start(), end)
+            if m is not None:
+                yield m
+            # a match is never empty: every branch starts with a word or a lead
+            candidate = find(low, candidate.start() + 1 if m is None else m.end(), end)
+
+    def _may_hold(self, low: str, start: int, end: int) -> bool:
+        """Whether ``low[start:end]`` may hold a match: the whole text holds a gate word and
+        the stretch a needle."""
+        return ((self.gate is None or self._holds(low))
+                and (self.needles is None or self.needles.search(low, start, end) is not None))
 
     def _holds(self, low: str) -> bool:
         """Whether ``low`` holds one of the gate's words (a stretch holds one only if the whole does)."""
@@ -74,9 +104,8 @@ class Scanner:
             last = self._last = (low, self.gate is None or self.gate.search(low) is not None)
         return last[1]
 
-    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-        """The match of ``pattern.search(text, start, end)``."""
-        return next(self.finditer(text, start, end), None)
+
+EMPTY: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every scan that finds nothing
 
 
 @lru_cache(maxsize=8)  # the texts being read now (a few threads); each is held until evicted
