@@ -201,7 +201,9 @@ ATTACKER_RE = Alternatives(  # each cue tried only where one of its own first wo
 REPORTER_RE = Triggered(re.compile(
     rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
     rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)
+# Every alternative starts with a letter (word starts are checked behind it), so a search jumps between
+# the letters that can start one instead of trying every alternative at every character.
 ATTACK_CONTEXT_RE = folded(
-    r"attack|strike|struck|drone|missile|rocket|shelling|shelled|bomb|\bhit|kill|injur|wound|dead\b|died|"
-    r"explosion|air\s+defen|shot\s+down|intercept|debris|air\s+(?:raid|alert)|damage|UAV|Shahed|destroy|"
-    r"(?<!cease)fire\b|blast|casualt|\btarget(?:s|ed|ing)?\b")
+    r"attack|strike|struck|drone|missile|rocket|shelling|shelled|bomb|hit(?<=\bhit)|kill|injur|wound|dead\b|"
+    r"died|explosion|air\s+defen|shot\s+down|intercept|debris|air\s+(?:raid|alert)|damage|UAV|Shahed|destroy|"
+    r"fire(?<!ceasefire)\b|blast|casualt|target(?<=\btarget)(?:s|ed|ing)?\b")
