@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache, partial
 from typing import NamedTuple
@@ -72,14 +73,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
     kinds = list(map(LAST_GROUP, found))
     texts = list(map(re.Match.group, found))
+    tags = list(map(KIND_TAGS.__getitem__, kinds))
+    values = [0] * len(found)
     spelled = list(map(word_value, texts))
-    tags = [KIND_TAGS[k] if v is None else Tag.NUM for k, v in zip(kinds, spelled, strict=True)]
-    values = [0 if v is None else -v for v in spelled]  # negative: spelled out, merged below
-    for i in [i for i, k in enumerate(kinds) if k == "num"]:
+    words = len(spelled) - spelled.count(None)
+    if words:
+        for i, v in enumerate(spelled):
+            if v is not None:
+                tags[i], values[i] = Tag.NUM, -v  # negative: spelled out, merged below
+    for i in _indices(kinds, "num"):
         tags[i], values[i] = _number(found[i].group("num"))
     starts, ends = map(re.Match.start, found), map(re.Match.end, found)
     tokens = list(map(_new, zip(tags, texts, starts, ends, values, strict=True)))
-    return tuple(tokens if spelled.count(None) == len(spelled) else _merge_number_words(tokens))
+    return tuple(_merge_number_words(tokens) if words else tokens)
+
+
+def _indices(items: list[str], item: str) -> Iterator[int]:
+    """Where ``item`` is in ``items``, found by C-level ``list.index``."""
+    i = -1
+    while True:
+        try:
+            i = items.index(item, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 LAST_GROUP = operator.attrgetter("lastgroup")
