@@ -14,7 +14,6 @@ from pathlib import Path
 from skytally.ingest.dedupe import DuplicateIndex
 from skytally.scale.parquet import read_partition
 from skytally.store import Store
-from skytally.store.writer import clean_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +25,11 @@ class LoadReport:
 
 def load_partition(store: Store, out: Path, name: str, index: DuplicateIndex,
                    extractor_version: str) -> LoadReport:
-    """Upsert one written partition; ``index`` carries near-duplicate groups across partitions."""
+    """Upsert one written partition, a batch per transaction; ``index`` carries near-duplicate
+    groups across partitions."""
     records = read_partition(out, name)
-    written = 0
-    for doc, extraction in zip(records.documents, records.extractions, strict=True):
-        group = index.add(doc.id, clean_text(doc.text))
-        written += store.save(doc, extraction, duplicate_group=group, extractor_version=extractor_version)
+    report = store.save_many(zip(records.documents, records.extractions, strict=True), dedupe=index,
+                             extractor_version=extractor_version)
     for failure in records.failures:
         store.record_failure(failure)
-    return LoadReport(written, len(records.documents) - written, len(records.failures))
+    return LoadReport(report.new + report.updated, report.unchanged, len(records.failures) + report.failed)
