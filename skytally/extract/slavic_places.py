@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from skytally.extract.slavic_scan import lowered, on_lowered
+
 GAZETTEER = "gazetteer_slavic.json"
 LETTER = r"[\w'’ʼ]"
 
@@ -36,6 +38,8 @@ TARGET_GOVERNORS = re.compile(
     r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)$",
     re.IGNORECASE,
 )
+
+TARGET_GOVERNORS_LOW = on_lowered(TARGET_GOVERNORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +109,10 @@ def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
         if previous is None:
             break
         start, i = mentions[previous].start, previous
-    head = text[max(0, gap - 40):gap]
-    return TARGET_GOVERNORS.search(head) is not None
+    low = lowered(text)  # a slice, not bounds: the patterns' look-behinds stop at the head's start
+    if low is None:
+        return TARGET_GOVERNORS.search(text[max(0, gap - 40):gap]) is not None
+    return TARGET_GOVERNORS_LOW.search(low[max(0, gap - 40):gap]) is not None
 
 
 def _filler(head: str) -> re.Match[str] | None:

@@ -147,7 +147,7 @@ def test_qualifier_gate_changes_nothing(text: str) -> None:
     assert slavic_phrases._qualifier(text, 0, len(text)) == expected
 
 
-@pytest.mark.parametrize("pattern", [lex.ANY_MODEL_RE, lex.QUALIFIED_RE])
+@pytest.mark.parametrize("pattern", [lex.ANY_MODEL_RE, lex.QUALIFIED_RE, slavic_places.TARGET_GOVERNORS])
 @settings(max_examples=100, deadline=None)
 @given(text=MODEL_TEXTS)
 def test_a_pattern_on_lowered_text_finds_what_it_finds_ignoring_case(pattern: re.Pattern[str],
