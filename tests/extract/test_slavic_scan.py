@@ -24,6 +24,7 @@ SCANNERS: dict[str, Scanner] = {
     "singular genitive": lex.SINGULAR_GENITIVE_SCANNER,
     "hit singular": lex.HIT_SINGULAR_SCANNER,
     "one person": slavic_phrases.ONE_PERSON,
+    "singular gate": lex.SINGULAR_GATE,
     **{f"singular {w}": s for w, s in lex.SINGULAR_SCANNERS},
 }
 
