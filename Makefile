@@ -40,10 +40,10 @@ test: install-dev
 
 ## The development-set score (needs ../shared/eval).
 score: install
-	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev/docs.jsonl > /tmp/skytally-dev-pred.jsonl
-	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl /tmp/skytally-dev-pred.jsonl
-	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev-uk/docs.jsonl > /tmp/skytally-dev-uk-pred.jsonl
-	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev-uk/gold.jsonl /tmp/skytally-dev-uk-pred.jsonl
+	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev/docs.jsonl > $(VENV)/dev-pred.jsonl
+	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev/gold.jsonl $(VENV)/dev-pred.jsonl
+	$(SKYTALLY) extract --format jsonl $(SHARED)/eval/dev-uk/docs.jsonl > $(VENV)/dev-uk-pred.jsonl
+	$(PY) $(SHARED)/eval/score.py $(SHARED)/eval/dev-uk/gold.jsonl $(VENV)/dev-uk-pred.jsonl
 
 ## Every benchmark under bench/, each printing its table (BENCH=bench/extract.py for one).
 BENCH ?= bench/*.py
