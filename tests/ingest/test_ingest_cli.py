@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ATOM, RSS, article_html, build_warc, telegram_export
+from ingest_builders import ATOM, RSS, article_html, build_warc, telegram_export
 
 from skytally.cli import main
 from skytally.documents import content_id

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ATOM, RSS, article_html, build_warc, telegram_export
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ingest_builders import ATOM, RSS, article_html, build_warc, telegram_export
 
 from skytally.ingest import BYTES_READERS, ReadOptions, detect_format, format_of, read_bytes, read_paths
 from skytally.models import Document, Failure

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from conftest import ATOM, RSS, telegram_export
+from ingest_builders import ATOM, RSS, telegram_export
 
 from skytally.ingest import ReadOptions, read_paths
 from skytally.models import Document, Failure

@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import RSS, article_html, build_warc
+from ingest_builders import RSS, article_html, build_warc
 
 from skytally.ingest import ReadOptions, read_paths
 from skytally.ingest.fetch import USER_AGENT
