@@ -3,7 +3,9 @@
 A search with a pattern whose alternatives all start with a literal jumps between the
 characters that can start one; a leading ``\\b`` or look-behind makes the engine try
 every alternative at every character. The rewritten forms check the word start behind
-the first letters instead; these properties compare them with the plain form.
+the first letters instead. A place name read possessively (``[\\w'’-]++``) never gives
+letters back, which cannot matter where a space or comma must follow it. These
+properties compare each rewritten pattern with its plain form.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import patterns as px
+from skytally.extract import scan
 from skytally.extract.triggers import fold, folded
 
 PLAIN_ATTACK_CONTEXT = folded(
@@ -29,3 +32,20 @@ TEXT = st.lists(st.one_of(st.sampled_from(WORDS), st.text("aefhirtx- ", max_size
 def test_attack_context_matches_where_the_plain_pattern_does(text: str, start: int) -> None:
     found = [m.span() for m in px.ATTACK_CONTEXT_RE.finditer(text, start)]
     assert found == [m.span() for m in PLAIN_ATTACK_CONTEXT.finditer(text, start)]
+
+
+PLAIN_ATTACKED_AT = folded(
+    r"\b(?:in|on|over|at|towards?|near|across|around|into|hit|struck|attacked|targeted|targeting|shelled|"
+    r"bombed|against)\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|centre|center|"
+    r"outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
+    r"|[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$")
+PLACE_WORDS = ("Kharkiv", "Odesa", "Poland", "region", "oblast", "and", "in", "the", "capital", "of", ",",
+               "hit", "Dnipro's", "Zaporizhzhia-", " ", "  ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PLACE_WORDS), max_size=10).map(lambda words: fold(" ".join(words) + " ")))
+def test_possessive_place_name_reads_as_the_plain_one(text: str) -> None:
+    found = scan._ATTACKED_AT_RE.search(text)
+    plain = PLAIN_ATTACKED_AT.search(text)
+    assert (found and found.span()) == (plain and plain.span())
