@@ -40,6 +40,14 @@ def read_stream(fh: BinaryIO, source: str, options: ReadOptions, *, encoding: st
                 delimiter: str | None) -> Iterator[Document | Failure]:
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
     text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+    try:
+        yield from _table(text, source, options, delimiter)
+    finally:
+        text.detach()  # the caller owns ``fh``; a wrapper dropped unclosed would warn
+
+
+def _table(text: io.TextIOWrapper, source: str, options: ReadOptions,
+           delimiter: str | None) -> Iterator[Document | Failure]:
     header_line = text.readline()
     header = next(csv.reader([header_line], delimiter=delimiter or _delimiter(header_line)), None)
     if not header:
