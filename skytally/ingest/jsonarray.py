@@ -24,18 +24,24 @@ if TYPE_CHECKING:
 LIST_KEYS = ("documents", "items", "data", "records", "articles", "results")
 
 
+def load_json(data: bytes, source: str) -> Any:
+    """The JSON value of a whole file, or a ``Failure`` saying why it is not JSON."""
+    try:
+        return json.loads(decode(data).lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        return Failure(source, f"not JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)
+    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
+        return Failure(source, f"unreadable JSON: {type(exc).__name__}")
+
+
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
     yield from read_bytes(read_all(path), str(path), options)
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    try:
-        value = json.loads(decode(data).lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        yield Failure(source, f"not JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)
-        return
-    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
-        yield Failure(source, f"unreadable JSON: {type(exc).__name__}")
+    value = load_json(data, source)
+    if isinstance(value, Failure):
+        yield value
         return
     records = _records(value)
     if records is None:

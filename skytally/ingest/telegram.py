@@ -13,7 +13,6 @@ by the message's position in the export (1-based).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 from skytally.documents import make_document
 from skytally.errors import InputError
-from skytally.ingest.decode import decode
+from skytally.ingest.jsonarray import load_json
 from skytally.ingest.source import read_all
 from skytally.models import Document, Failure
 
@@ -38,13 +37,9 @@ def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    try:
-        export = json.loads(decode(data).lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        yield Failure(source, f"not JSON: {exc.msg}", line=exc.lineno)
-        return
-    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
-        yield Failure(source, f"unreadable JSON: {type(exc).__name__}")
+    export = load_json(data, source)
+    if isinstance(export, Failure):
+        yield export
         return
     if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
         yield Failure(source, "not a Telegram channel export: no \"messages\" list", field="messages")
