@@ -9,6 +9,7 @@ class total become subsets, a "targets" total of one class takes that class.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -44,9 +45,11 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     carry = _Carry()
     for seg in split_segments(text):
         triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_TABLE)
-        continues = not triggers and lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
-        outcome, weapon = carry.inherited(seg, continues)
-        seg_claims = context.segment_claims(seg, triggers, outcome, weapon)
+        goes_on = lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
+        outcome, weapon = carry.inherited(seg, goes_on and not triggers)
+        # "Збито 41 БпЛА. Ще 17 локаційно втрачено.": a figure without a noun takes the last class
+        elided = weapon or (carry.last_weapon if goes_on else None)
+        seg_claims = context.segment_claims(seg, triggers, outcome, weapon, elided)
         claims += seg_claims
         carry.update(seg, triggers[-1].outcome if triggers else outcome,
                      next((c.weapon for c in reversed(seg_claims) if c.weapon), weapon))
@@ -87,7 +90,7 @@ class _Context:
         self.attribution = _attribution(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
-                       inherited_weapon: Weapon | None) -> list[Claim]:
+                       inherited_weapon: Weapon | None, elided_weapon: Weapon | None = None) -> list[Claim]:
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
         casualty_triggers = find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
@@ -95,7 +98,10 @@ class _Context:
             return []
         facts = self._facts(seg)
         claims = []
-        for k, p in enumerate(phrases):
+        for k, phrase in enumerate(phrases):
+            p = _antecedent(phrases, k, elided_weapon) if phrase.elided else phrase
+            if p is None:
+                continue
             weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
             trigger = _governing(text, p, triggers)
             outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
@@ -158,6 +164,15 @@ def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:
     if not phrases[k].region:
         return None
     return next((p.weapon for p in reversed(phrases[:k]) if p.weapon), None)
+
+
+def _antecedent(phrases: list[Phrase], k: int, inherited: Weapon | None) -> Phrase | None:
+    """An elided figure ("ще 17 локаційно втрачено") with the class and model of the nearest figure
+    before it in the sentence, else of the sentence or list it goes on; None without either."""
+    before = next((p for p in reversed(phrases[:k]) if p.weapon), None)
+    if before is not None:
+        return dataclasses.replace(phrases[k], weapon=before.weapon, model=before.model)
+    return None if inherited is None else dataclasses.replace(phrases[k], weapon=inherited)
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

@@ -227,6 +227,22 @@ CONTINUATION_RE = re.compile(
     r"\s*(?:а\s+)?(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще|і|и|та|(?:з|із|из)\s+них"
     r"|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе)(?!\w)", FLAGS
 )
+# A figure without a noun that goes on with the figure before it ("збито 41 БпЛА, ще 17 локаційно
+# втрачено", "ещё уничтожены 5"): an introducing word, then an outcome word before or after the number.
+ELLIPSIS_WORDS = ("ще", "ещё", "еще", "також", "также", "і", "и", "й", "та")
+ELLIPSIS_INTRO = r"(?<![\w'’ʼ])(?:(?:а|і|и|та|й)\s+)?" + alternation(ELLIPSIS_WORDS) + r"\s*[—–-]?\s*"
+ELLIPSIS_QUALIFIER = r"(?:(?:" + "|".join(p for _, p in QUALIFIERS) + r")\s+)?"
+ELLIPSIS_OUTCOME = alternation((*(p for _, p in COUNT_TRIGGERS), POST_WORDS))
+# Right before the number: the introducing word (its outcome word follows the number).
+ELLIPSIS_INTRO_RE = re.compile(ELLIPSIS_INTRO + ELLIPSIS_QUALIFIER + r"$", FLAGS)
+# Before the number: the introducing word and the outcome word ("а також знищено 5").
+ELLIPSIS_LEAD_RE = re.compile(
+    ELLIPSIS_INTRO + ELLIPSIS_OUTCOME + r"\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$", FLAGS
+)
+# After the number: an outcome word, maybe after a dash or "було"/"были".
+ELLIPSIS_AFTER_RE = re.compile(
+    r"(?P<link>\s*[—–-]?)\s*(?:(?:було|були|было|были|был[аио]?)\s+)?" + ELLIPSIS_OUTCOME, FLAGS
+)
 # Small words that end a counted phrase: prepositions and conjunctions.
 STOPWORD_TEXT = (
     "на в у з із зі по до від над під за та і й а або чи що які яких них и из от с со к о об при для "
@@ -236,3 +252,5 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 OUT_OF_WORDS = frozenset({"з", "із", "из"})
 CONJUNCTIONS = frozenset({"та", "і", "й", "и", ","})
 QUOTES = frozenset("«»“”\"„'’/")
+# Small words after which a figure is never an elided count ("на 5 локаціях", "у 3 районах").
+NOT_ELLIPSIS_WORDS = STOPWORDS - frozenset(ELLIPSIS_WORDS) - {"а", "до"}

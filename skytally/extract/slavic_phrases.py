@@ -20,6 +20,8 @@ from skytally.models import Qualifier, Weapon
 
 MAX_DAY = 31
 MAX_GAP = 5  # adjectives allowed between a number and its noun
+ELLIPSIS_REACH = 60  # characters before a figure where its introducing word and outcome word may be
+INTRO_REACH = 30  # characters before a figure where its introducing word may be
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*[,;]")
 CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
@@ -46,12 +48,13 @@ class Phrase:
     model: str | None = None
     launched_whole: bool = False  # "із 140 БпЛА": the whole launched
     region: bool = False  # no noun of its own: "17 – над территорией Брянской области"
+    elided: bool = False  # no noun, its outcome word beside it: "ще 17 локаційно втрачено"
 
 
 def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
     """Counted weapons in ``text[start:end]``, numbered or singular."""
     tokens = number_tokens(text, start, end)
-    numbered = _numbered(text, tokens, end)
+    numbered = _numbered(text, tokens, start, end)
     taken = [(p.start, p.end) for p in numbered]
     return sorted(numbered + _singular(text, start, end, taken), key=lambda p: p.start)
 
@@ -75,7 +78,7 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     return out
 
 
-def _numbered(text: str, tokens: Sequence[Token], end: int) -> list[Phrase]:
+def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Phrase]:
     out: list[Phrase] = []
     pending: list[Token] = []
     numbers = [t.start for t in tokens if t.tag is Tag.NUM]
@@ -83,6 +86,11 @@ def _numbered(text: str, tokens: Sequence[Token], end: int) -> list[Phrase]:
         if tok.tag is not Tag.NUM or not _countable(text, tokens, i):
             continue
         noun = _noun_after(text, tokens, i)
+        elided = _elided(text, tokens, i, noun, (start, end))
+        if elided is not None:
+            out.append(elided)
+            pending = []
+            continue
         if noun is None:
             pending = pending + [tok] if _dangles(tokens, i) else []
             if not pending and _region_breakdown(text, tokens, i):
@@ -155,6 +163,42 @@ def _dangles(tokens: Sequence[Token], i: int) -> bool:
     if link in lex.OUT_OF_WORDS:
         return True  # "знищили 24 з 30 ракет": 24 borrows the noun of 30
     return j > i + 1 and link in lex.CONJUNCTIONS
+
+
+def _elided(text: str, tokens: Sequence[Token], i: int, noun: tuple[Weapon, int] | None,
+            bounds: tuple[int, int]) -> Phrase | None:
+    """The figure at ``tokens[i]`` if its noun is elided ("ще 17 локаційно втрачено")."""
+    tok = tokens[i]
+    if noun is not None and not _outcome_noun(text, tok, noun):
+        return None
+    span = _elided_span(text, tokens, i, *bounds)
+    if span is None or (noun is None and _dangles(tokens, i)):
+        return None
+    return Phrase(tok.value, *span, None, _qualifier(text, bounds[0], tok.start), elided=True)
+
+
+def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a figure whose noun the sentence said before: after an introducing word,
+    its outcome word right after it ("ще 17 — локаційно втрачено": the number and the dash)
+    or before it ("ещё уничтожены 5": from the introducing word, so the outcome word governs it).
+    None if it is no such figure."""
+    tok = tokens[i]
+    if i and tokens[i - 1].text.lower() in lex.NOT_ELLIPSIS_WORDS:
+        return None  # "на 5 локаціях": most bare figures, ruled out before any search
+    after = lex.ELLIPSIS_AFTER_RE.match(text, tok.end, end)
+    if after is not None:
+        intro = lex.ELLIPSIS_INTRO_RE.search(text, max(start, tok.start - INTRO_REACH), tok.start)
+        return None if intro is None else (tok.start, after.end("link"))
+    lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
+    return None if lead is None else (lead.start(), tok.end)
+
+
+def _outcome_noun(text: str, tok: Token, noun: tuple[Weapon, int]) -> bool:
+    """"ще дві не досягли цілей": the "targets" after a figure are its outcome's, not its noun."""
+    if noun[0] is not Weapon.ANY:
+        return False
+    after = lex.ELLIPSIS_AFTER_RE.match(text, tok.end)
+    return after is not None and after.end() >= noun[1]
 
 
 def _region_breakdown(text: str, tokens: Sequence[Token], i: int) -> bool:
