@@ -27,6 +27,7 @@ from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
 log = logging.getLogger(__name__)
 
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
+Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
@@ -48,11 +49,12 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         goes_on = lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
         outcome, weapon = carry.inherited(seg, goes_on and not triggers)
         # "Збито 41 БпЛА. Ще 17 локаційно втрачено.": a figure without a noun takes the last class
-        elided = weapon or (carry.last_weapon if goes_on else None)
+        elided = (weapon, None) if weapon else carry.last_figure if goes_on else None
         seg_claims = context.segment_claims(seg, triggers, outcome, weapon, elided)
         claims += seg_claims
-        carry.update(seg, triggers[-1].outcome if triggers else outcome,
-                     next((c.weapon for c in reversed(seg_claims) if c.weapon), weapon))
+        last = next(((c.weapon, c.model) for c in reversed(seg_claims) if c.weapon), None)
+        carry.update(seg, triggers[-1].outcome if triggers else outcome, last[0] if last else weapon)
+        carry.last_figure = last or ((weapon, None) if weapon else None)
     return apply_rules(claims), places
 
 
@@ -64,6 +66,7 @@ class _Carry:
     list_weapon: Weapon | None = None
     last_outcome: Outcome | None = None
     last_weapon: Weapon | None = None
+    last_figure: Figure | None = None  # the class and model of its last figure
 
     def inherited(self, seg: Segment, continues: bool) -> tuple[Outcome | None, Weapon | None]:
         if seg.item:
@@ -90,7 +93,7 @@ class _Context:
         self.attribution = _attribution(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
-                       inherited_weapon: Weapon | None, elided_weapon: Weapon | None = None) -> list[Claim]:
+                       inherited_weapon: Weapon | None, elided: Figure | None = None) -> list[Claim]:
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
         casualty_triggers = find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
@@ -99,7 +102,7 @@ class _Context:
         facts = self._facts(seg)
         claims = []
         for k, phrase in enumerate(phrases):
-            p = _antecedent(phrases, k, elided_weapon) if phrase.elided else phrase
+            p = _antecedent(phrases, k, elided) if phrase.elided else phrase
             if p is None:
                 continue
             weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
@@ -166,13 +169,13 @@ def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:
     return next((p.weapon for p in reversed(phrases[:k]) if p.weapon), None)
 
 
-def _antecedent(phrases: list[Phrase], k: int, inherited: Weapon | None) -> Phrase | None:
+def _antecedent(phrases: list[Phrase], k: int, inherited: Figure | None) -> Phrase | None:
     """An elided figure ("ще 17 локаційно втрачено") with the class and model of the nearest figure
     before it in the sentence, else of the sentence or list it goes on; None without either."""
-    before = next((p for p in reversed(phrases[:k]) if p.weapon), None)
-    if before is not None:
-        return dataclasses.replace(phrases[k], weapon=before.weapon, model=before.model)
-    return None if inherited is None else dataclasses.replace(phrases[k], weapon=inherited)
+    before = next(((p.weapon, p.model) for p in reversed(phrases[:k]) if p.weapon), inherited)
+    if before is None:
+        return None
+    return dataclasses.replace(phrases[k], weapon=before[0], model=before[1])
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

@@ -55,6 +55,11 @@ CASES: list[tuple[str, set[Row]]] = [
     # a sentence going on with "Ще" takes the class of the sentence before
     ("Протиповітряною обороною збито 44 ворожі БпЛА. Ще 12 локаційно втрачено.",
      {("shot_down", "drone", 44, None), ("suppressed", "drone", 12, None)}),
+    ("Уничтожены 16 беспилотников типа Герань. Ещё 4 подавлены средствами РЭБ.",
+     {("shot_down", "drone", 16, "Geran-2"), ("suppressed", "drone", 4, "Geran-2")}),
+    # a list item takes the class of the line that opened the list
+    ("Збито/подавлено 20 ударних БпЛА:\n- 12 на півночі;\n- ще 4 локаційно втрачено.",
+     {("neutralized", "drone", 20, None), ("suppressed", "drone", 4, None)}),
     # no figure before: no claim
     ("Ще 17 локаційно втрачено.", set()),
     ("Загинули двоє людей. Ще 4 знищено.", {("killed", None, 2, None)}),
