@@ -9,9 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skytally.extract.slavic import extract
-from skytally.models import Claim
+from skytally.models import Claim, Outcome
 
 PUBLISHED = dt.datetime(2026, 4, 3, 6, 0, tzinfo=dt.UTC)
 
@@ -90,3 +92,16 @@ def test_the_evidence_of_an_elided_figure_quotes_it_with_its_outcome_word() -> N
     claims, _ = extract(text, PUBLISHED)
     quoted = {c.n: text[c.evidence.start:c.evidence.end] for c in claims}
     assert quoted[17] == "17 локаційно втрачено"
+
+
+# Words that state no weapon figure: places, times, dates, districts, people.
+PLAIN = ["на", "5", "локаціях", "у", "3", "районах", "о", "18:00", "12", "травня", "загинули", "двоє",
+         "людей", ",", ".", "Ще", "ще", "і", "та", "а", "також", "ещё", "в", "2", "областях", "—"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN), max_size=20), st.integers(1, 500))
+def test_no_elided_figure_without_a_weapon_figure_before(words: list[str], n: int) -> None:
+    text = " ".join(words) + f" ще {n} локаційно втрачено."
+    claims, _ = extract(text, PUBLISHED)
+    assert not any(c.outcome is Outcome.SUPPRESSED for c in claims)
