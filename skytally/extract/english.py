@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from skytally.extract import patterns as px
+from skytally.extract.claimset import unique_claims
 from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
@@ -456,15 +457,7 @@ def _tidy(claims: list[Claim]) -> list[Claim]:
         if c.subset and not any(_larger_total(o, c) for o in claims):
             c = replace(c, subset=False)
         out.append(c)
-    out = [c for c in out if not _same_as_class(c, out)]
-    seen: set[tuple[object, ...]] = set()
-    unique = []
-    for c in out:
-        key = (c.outcome, c.weapon, c.n, c.attacker, c.scope, c.subset)
-        if key not in seen:
-            seen.add(key)
-            unique.append(c)
-    return unique
+    return unique_claims(c for c in out if not _same_as_class(c, out))
 
 
 def _larger_total(other: Claim, part: Claim) -> bool:

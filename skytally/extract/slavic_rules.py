@@ -14,6 +14,7 @@ import dataclasses
 from collections import defaultdict
 from itertools import combinations
 
+from skytally.extract.claimset import unique_claims
 from skytally.models import Claim, Kind, Outcome, Weapon
 
 MAX_PARTS = 10
@@ -22,18 +23,7 @@ MAX_PARTS = 10
 def apply_rules(claims: list[Claim]) -> list[Claim]:
     """Parts are found before repeats are merged: two list items may state the same figure."""
     claims = _resolve_targets(claims)
-    return _dedupe(_mark_parts(claims))
-
-
-def _dedupe(claims: list[Claim]) -> list[Claim]:
-    seen: set[tuple[object, ...]] = set()
-    out = []
-    for c in claims:
-        key = (c.outcome, c.weapon, c.n, c.scope, c.attacker, c.subset)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+    return unique_claims(_mark_parts(claims))
 
 
 def _by_outcome(claims: list[Claim]) -> dict[tuple[Outcome, object, object], list[int]]:
