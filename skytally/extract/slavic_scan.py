@@ -168,8 +168,9 @@ def _branch_prefixes(branch: str, partial: bool) -> set[str] | None:
     while branch.startswith(LOOKBEHINDS):
         branch = branch[_group_end(branch, 0):]
     if branch.startswith("(?:") or branch.startswith("(?P<"):
-        inner = branch[branch.index(":" if branch[2] == ":" else ">") + 1:_group_end(branch, 0) - 1]
-        after = branch[_group_end(branch, 0):2 + _group_end(branch, 0)]
+        end = _group_end(branch, 0)
+        inner = branch[branch.index(":" if branch[2] == ":" else ">") + 1:end - 1]
+        after = branch[end:end + 2]
         return None if after[:1] in QUANTIFIERS else literal_prefixes(inner, partial)
     word = ""
     for i, ch in enumerate(branch):
@@ -183,41 +184,33 @@ def _branch_prefixes(branch: str, partial: bool) -> set[str] | None:
 
 def _branches(pattern: str) -> list[str]:
     """``pattern`` cut at its top-level ``|``."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = _class_end(pattern, i) - 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
+    cuts = [i for i, ch, depth in _structure(pattern, 0) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def _group_end(pattern: str, i: int) -> int:
     """The index after the group opening at ``pattern[i]``."""
+    for j, ch, depth in _structure(pattern, i):
+        if ch == ")" and depth == 1:
+            return j + 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _structure(pattern: str, i: int) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` from ``i`` outside escapes and character classes, with
+    the depth of groups open before it."""
     depth = 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = _class_end(pattern, i) - 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+            continue
+        yield i, ch, depth
+        depth += (ch == "(") - (ch == ")")
         i += 1
-    raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def _class_end(pattern: str, i: int) -> int:
