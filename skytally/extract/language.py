@@ -28,6 +28,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
 ENOUGH_CYRILLIC = re.compile(rf"[\u0400-\u04ff](?:[^\u0400-\u04ff]*[\u0400-\u04ff]){{{MIN_LETTERS - 1}}}")
 MIN_RUN = 15  # letters a stretch of another language needs to be read by its grammar
+NOT_LATIN_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())  # deleted to count A-Z, a-z
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +108,15 @@ def _english_or_other(sentence: str) -> str | None:
 
 
 def _letters(text: str) -> tuple[int, int, int, int]:
-    """Counts of Cyrillic, Latin, Ukrainian-only and Russian-only letters (regex, C speed;
-    runs rather than letters, so that a word is one string to count, not one per letter)."""
-    latin = _run_length(LATIN_RUN, text)
-    if not CYRILLIC.search(text):
+    """Counts of Cyrillic, Latin, Ukrainian-only and Russian-only letters, by C-level byte
+    counts: in UTF-16-LE every character of U+0400-U+04FF, and no other, has the high byte 4
+    (surrogates have D8-DF), and the Latin letters are the ASCII bytes ``NOT_LATIN_BYTES`` leaves."""
+    latin = len(text.encode("ascii", "ignore").translate(None, NOT_LATIN_BYTES))
+    if text.isascii():
         return 0, latin, 0, 0
-    cyrillic = _run_length(CYRILLIC_RUN, text)
+    cyrillic = text.encode("utf-16-le")[1::2].count(4)
+    if not cyrillic:
+        return 0, latin, 0, 0
     return cyrillic, latin, sum(map(text.count, UK_LETTERS)), sum(map(text.count, RU_LETTERS))
 
 
