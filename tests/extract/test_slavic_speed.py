@@ -1,0 +1,32 @@
+"""The third speed pass of the Slavic grammar changes no token, segment or phrase."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skytally.extract.slavic_tokens import TOKEN_RE
+
+# The token pattern as first written: times and decimals, numbers, words, other marks.
+PLAIN_TOKEN_RE = re.compile(
+    r"(?P<mark>\d{1,2}[:.]\d{2}(?!\d)|\d+[.,]\d+)"
+    r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:-(?:[а-яіїє]{1,3})(?![\w]))?"
+    r"|(?P<word>[^\W\d_][\w'’ʼ]*(?:[-/][\w'’ʼ]+)*)"
+    r"|(?P<other>[^\w\s])"
+)
+PIECES = ["Збито", "БпЛА", "101", "1 000", "18:00", "2,5", "181-м", "Х-59/69", "п’ять", "двадцять", "одна",
+          "ракет", "ще", "\u0660", "_", "ſ", "Ⅻ", " ", " ", "\u202f", "\n", "\t", ",", ".", ":", ";", "–",
+          "-", "/", "«", "'", "’", "\U0001F680"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=60)
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.lastgroup, m.group("num")) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_token_pattern_finds_the_tokens_of_the_plain_one(text: str) -> None:
+    assert spans(TOKEN_RE, text) == spans(PLAIN_TOKEN_RE, text)
