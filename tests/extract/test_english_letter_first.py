@@ -10,11 +10,13 @@ properties compare each rewritten pattern with its plain form.
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skytally.extract import dates, scan
 from skytally.extract import patterns as px
-from skytally.extract import scan
 from skytally.extract.triggers import fold, folded
 
 PLAIN_ATTACK_CONTEXT = folded(
@@ -49,3 +51,12 @@ def test_possessive_place_name_reads_as_the_plain_one(text: str) -> None:
     found = scan._ATTACKED_AT_RE.search(text)
     plain = PLAIN_ATTACKED_AT.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("2024", "2019", "20245", "x2024", "_2021", "2", "20", " ", ".", "-", "é")),
+                max_size=8).map("".join), st.integers(0, 4))
+def test_year_led_by_its_digit_matches_where_the_plain_pattern_does(text: str, start: int) -> None:
+    plain = re.compile(r"\b20[12]\d\b")
+    assert [m.span() for m in dates._YEAR_RE.finditer(text, start)] == [
+        m.span() for m in plain.finditer(text, start)]
