@@ -7,6 +7,8 @@ temporary JSONL file and times, in one process on one core:
 - floor: reading the file, parsing each JSON line and one regex pass over the text;
 - skytally: the same file through ``read_paths`` and ``extract_document``;
 - skytally, extraction only: ``extract_document`` over ``--only-n`` documents already in memory;
+- skytally from its Python sources: the read + extract pass again in a child process with
+  ``SKYTALLY_PURE=1``, when the compiled extractor (``make compile``) is what this process runs;
 - quantulum3, a general quantity extractor, over the first ``--quantulum-n`` reports.
 
 Prints reports per CPU-second of this process (wall seconds too: on a shared
@@ -21,6 +23,7 @@ import json
 import os
 import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,7 +33,7 @@ from collections.abc import Callable, Iterable
 from itertools import cycle, islice
 from pathlib import Path
 
-from skytally.extract import extract_document
+from skytally.extract import compiled, extract_document
 from skytally.ingest import read_paths
 from skytally.models import Document
 
@@ -89,6 +92,16 @@ def quantulum(texts: list[str]) -> int:
     return len(texts)
 
 
+def pure_python_pass(path: Path) -> tuple[int, float, float] | None:
+    """The read + extract pass in a child process running the Python sources, if this one is compiled."""
+    if compiled.build() != "mypyc":
+        return None
+    out = subprocess.run([sys.executable, __file__, "--stream-only", str(path)], check=True,
+                         capture_output=True, text=True, env={**os.environ, "SKYTALLY_PURE": "1"})
+    count, wall, cpu = json.loads(out.stdout)
+    return int(count), float(wall), float(cpu)
+
+
 def timed(run: Callable[[], int]) -> tuple[int, float, float]:
     """Items done, wall seconds and CPU seconds of this process (less hurt by a busy machine)."""
     wall, cpu = time.perf_counter(), time.process_time()
@@ -140,7 +153,12 @@ def main() -> None:
     ap.add_argument("--quantulum-n", type=int, default=300, help="reports through quantulum3 (slow)")
     ap.add_argument("--profile", type=int, metavar="N", default=0,
                     help="instead: profile N extractions with pyinstrument and print the call tree")
+    ap.add_argument("--stream-only", type=Path, metavar="JSONL", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.stream_only:  # the child of pure_python_pass
+        path = args.stream_only
+        print(json.dumps(timed(lambda: skytally_stream(path))))
+        return
     if args.profile:
         profile(args.profile)
         return
@@ -156,11 +174,14 @@ def main() -> None:
         rss_stream = peak_rss()
         docs = [d for d in islice(read_paths([str(path)]), args.only_n) if isinstance(d, Document)]
         rows.append(("skytally: extract only", *timed(lambda: extract_only(docs))))
+        pure = pure_python_pass(path)
+        if pure:
+            rows.append(("skytally, Python sources: read+ext", *pure))
         texts = [d.text for d in docs[: args.quantulum_n]]
         rows.append(("quantulum3: parse", *timed(lambda: quantulum(texts))))
         heap = traced_peak(docs[:2000])
-    print(f"input {mb:,.1f} MB, {args.n:,} reports; one process, one thread; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"input {mb:,.1f} MB, {args.n:,} reports; extractor build: {compiled.build()}; "
+          f"one process, one thread; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print_table(rows)
     rate = rows[1][1] / rows[1][3]
     print(f"peak RSS: {rss_before:,.0f} MB before the timed passes, {rss_stream:,.0f} MB after streaming "

@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from skytally.documents import parse_published
-from skytally.extract import english, slavic
-from skytally.extract.language import LanguageSpan, detect_language, foreign_spans
-from skytally.models import Claim, Document, Extraction
+from skytally.extract import compiled
+
+compiled.choose()  # before any grammar module is imported: compiled, or the sources
+
+from skytally.documents import parse_published  # noqa: E402
+from skytally.extract import english, slavic  # noqa: E402
+from skytally.extract.language import LanguageSpan, detect_language, foreign_spans  # noqa: E402
+from skytally.models import Claim, Document, Extraction  # noqa: E402
 
 EXTRACTOR_VERSION = "0.1.0"
 MAX_FIGURE = 10_000_000  # no attack report states more; larger "figures" are junk (and overflow INTEGER)
