@@ -139,6 +139,17 @@ AGGREGATE = (
     r"|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*(?!\s+\d)"
 )
 
+# Words every aggregate cue contains (lower case): a stretch without one holds none.
+MONTH_STEMS = (
+    "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад", "груд",
+    "январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+    "декабр",
+)
+AGGREGATE_NEEDLES = (
+    "початку", "начала", "тиждень", "місяць", "рік", "неделю", "месяц", "год", "протягом", "течение",
+    *MONTH_STEMS,
+)
+
 ATTACKED_BY_UKRAINE = (
     r"українськ\w*\s+(?:\w+\s+){0,2}?(?:бпла|безпілотн|дрон|ракет)|украинск\w*\s+(?:\w+\s+){0,2}?"
     r"(?:бпла|беспилотн|дрон|ракет)|киевск\w+\s+режим\w*|всу(?!\w)|зсу\s+атакува"
@@ -212,7 +223,7 @@ RISE_TO_RE = re.compile(RISE_TO, FLAGS)
 # Either of the above: one search rules out most heads (most figures are exact).
 QUALIFIED_RE = re.compile(alternation((RISE_TO, *(p.pattern for _, p in QUALIFIER_PATTERNS))), FLAGS)
 NOT_COUNTS_RE = re.compile(NOT_COUNTS + r"(?!\w)", FLAGS)
-AGGREGATE_SCAN = Scanner(re.compile(AGGREGATE, FLAGS))
+AGGREGATE_SCAN = Scanner(re.compile(AGGREGATE, FLAGS), AGGREGATE_NEEDLES)
 ATTACKED_BY_UKRAINE_SCAN = Scanner(re.compile(ATTACKED_BY_UKRAINE, FLAGS))
 RUSSIAN_MOD_SCAN = Scanner(re.compile(RUSSIAN_MOD, FLAGS))
 RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_tokens import TOKEN_RE
 
 # The token pattern as first written: times and decimals, numbers, words, other marks.
@@ -30,3 +31,19 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
 @given(text=TEXTS)
 def test_token_pattern_finds_the_tokens_of_the_plain_one(text: str) -> None:
     assert spans(TOKEN_RE, text) == spans(PLAIN_TOKEN_RE, text)
+
+
+AGGREGATE_PIECES = ["з початку року", "З ПОЧАТКУ", "с начала СВО", "за минулий тиждень", "за неделю",
+                    "за год", "протягом місяця", "в течение года", "у березні", "в мае", "в мая", "в май",
+                    "за 5 днів", "у грудні 5", "впродовж лютого", "за цей рік", "рік", "год", "січня",
+                    "в", "у", "за", "з", " ", "\n", ",", "ſ", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(AGGREGATE_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 80), st.integers(0, 80)))
+def test_aggregate_needles_keep_every_cue(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    found = lex.AGGREGATE_SCAN.search(text, start, end)
+    plain = lex.AGGREGATE_SCAN.pattern.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
