@@ -65,4 +65,4 @@ bench: install-dev compile
 	for b in $(BENCH); do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build skytally/extract/*.so .pytest_cache .mypy_cache .ruff_cache skytally.db*
+	rm -rf $(VENV) build skytally/extract/*.so skytally/extract/compiled_sources.json .pytest_cache .mypy_cache .ruff_cache skytally.db*

@@ -2,18 +2,22 @@
 
 ``make`` compiles this package's grammar modules in place with mypyc (see ``setup.py``;
 same code, about 15 % faster). Python imports a compiled ``english.cpython-….so``
-before the ``english.py`` beside it, so a compiled module older than its source would
-silently run old code. When any compiled module is older than its source, or
-``SKYTALLY_PURE=1`` is set, every module of the package is loaded from source instead:
+before the ``english.py`` beside it, so a compiled module built from an older source
+would silently run old code. The build records the hash of every source it compiled
+(``compiled_sources.json``); when a source no longer matches (or the record is missing),
+or ``SKYTALLY_PURE=1`` is set, every module of the package is loaded from source instead:
 all or none, since compiled modules call each other directly, not through ``sys.modules``.
+(Hashes, not file times: an installed wheel or a checkout gives files arbitrary times.)
 This module must stay plain Python (it decides before any grammar module is imported).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import json
 import logging
 import os
 import sys
@@ -24,6 +28,7 @@ from types import ModuleType
 
 PACKAGE = __name__.rpartition(".")[0]
 HERE = Path(__file__).parent
+MANIFEST = "compiled_sources.json"  # written by setup.py: module name -> sha256 of its source
 log = logging.getLogger(__name__)
 
 
@@ -40,9 +45,22 @@ def compiled_modules(directory: Path = HERE) -> dict[str, Path]:
 
 
 def stale_modules(directory: Path = HERE) -> list[str]:
-    """Compiled modules whose source was changed after they were built."""
-    return sorted(name for name, built in compiled_modules(directory).items()
-                  if built.stat().st_mtime < (directory / f"{name}.py").stat().st_mtime)
+    """Compiled modules whose source is not the one they were built from (as far as the record says)."""
+    built = compiled_modules(directory)
+    if not built:
+        return []
+    try:
+        recorded = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        recorded = {}
+    if not isinstance(recorded, dict):
+        recorded = {}
+    return sorted(name for name in built if recorded.get(name) != source_hash(directory / f"{name}.py"))
+
+
+def source_hash(path: Path) -> str:
+    """What the build record holds for a source: the sha256 of its bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
@@ -68,8 +86,9 @@ def choose() -> None:
         stale = stale_modules()
         if not stale:
             return
-        log.warning("skytally: the compiled extractor is older than %s; running the Python "
-                    "sources instead (`make` recompiles it)", ", ".join(f"{n}.py" for n in stale))
+        edited = ", ".join(f"{n}.py" for n in stale)
+        log.warning("skytally: the compiled extractor was not built from the current %s; running the "
+                    "Python sources instead (`make compile` rebuilds it)", edited)
     sys.meta_path.insert(0, _SourceFinder(names))
 
 

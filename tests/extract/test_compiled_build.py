@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.machinery
 import json
 import os
@@ -71,27 +72,50 @@ def test_ci_runs_the_compiled_build() -> None:
 def _package_copy(tmp_path: Path) -> Path:
     """A copy of the package's sources, without any compiled file."""
     shutil.copytree(ROOT / "skytally", tmp_path / "skytally",
-                    ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__"))
+                    ignore=shutil.ignore_patterns("*.so", "*.pyd", "__pycache__", compiled.MANIFEST))
     return tmp_path / "skytally" / "extract"
 
 
-def test_a_compiled_module_older_than_its_source_is_not_run(tmp_path: Path) -> None:
+def _record(extract_dir: Path, **hashes: str) -> None:
+    """A build record as setup.py writes it."""
+    (extract_dir / compiled.MANIFEST).write_text(json.dumps(hashes))
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("record", ["changed", "missing"])
+def test_a_compiled_module_not_built_from_its_source_is_not_run(tmp_path: Path, record: str) -> None:
     extract_dir = _package_copy(tmp_path)
-    built = extract_dir / f"english{EXT}"
-    built.write_bytes(b"not a real extension: importing it would fail")
-    old = (extract_dir / "english.py").stat().st_mtime - 60
-    os.utime(built, (old, old))
+    (extract_dir / f"english{EXT}").write_bytes(b"not a real extension: importing it would fail")
+    if record == "changed":
+        _record(extract_dir, english=_sha(extract_dir / "english.py"))
+        with (extract_dir / "english.py").open("a") as source:
+            source.write("# edited after the build\n")
     assert compiled.stale_modules(extract_dir) == ["english"]
 
     result = _run("from skytally.extract import compiled, english; print(compiled.build(), english.__file__)",
                   path=tmp_path)
     assert result.stdout.split() == ["python", str(extract_dir / "english.py")]
-    assert "older than english.py" in result.stderr
+    assert "not built from the current english.py" in result.stderr
+
+
+def test_file_times_do_not_matter(tmp_path: Path) -> None:
+    """A wheel install or a checkout gives files any time: only the recorded hash counts."""
+    extract_dir = _package_copy(tmp_path)
+    built = extract_dir / f"slavic{EXT}"
+    built.write_bytes(b"not a real extension")
+    _record(extract_dir, slavic=_sha(extract_dir / "slavic.py"))
+    old = (extract_dir / "slavic.py").stat().st_mtime - 3600
+    os.utime(built, (old, old))
+    assert compiled.stale_modules(extract_dir) == []
 
 
 def test_pure_python_is_chosen_on_request(tmp_path: Path) -> None:
     extract_dir = _package_copy(tmp_path)
-    (extract_dir / f"slavic{EXT}").write_bytes(b"not a real extension")  # newer than its source
+    (extract_dir / f"slavic{EXT}").write_bytes(b"not a real extension")
+    _record(extract_dir, slavic=_sha(extract_dir / "slavic.py"))
     assert compiled.compiled_modules(extract_dir) == {"slavic": extract_dir / f"slavic{EXT}"}
     assert compiled.stale_modules(extract_dir) == []
 
