@@ -72,13 +72,14 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     doc = Scan(text, _story(low, sentences(text)), published)
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
+    people = casualty_stems(low)
     claims: list[Claim] = []
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
     implied: set[int] = set()
     for sent in doc.sentences:
         attacker = doc.attacker_in(sent) or attacker
-        readings = _read_sentence(text, low, sent, numbers, heads)
+        readings = _read_sentence(text, low, sent, numbers, heads, people)
         if not readings:
             continue
         ctx = _context(doc, sent, attacker, day)
@@ -144,12 +145,34 @@ def _claim(r: Reading, ctx: Context) -> Claim:
 
 # ---- reading one sentence -------------------------------------------------------------------
 
+def casualty_stems(low: str) -> list[tuple[int, int]]:
+    """Where the casualty word pieces (``CASUALTY_STEMS``) stand in the folded text, as sorted spans.
+
+    One ``str.find`` walk per piece over the whole text is cheaper than searching
+    ``CASUALTY_WORD_RE`` in every sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for stem in px.CASUALTY_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            out.append((at, at + len(stem)))
+            at = low.find(stem, at + 1)
+    out.sort()
+    return out
+
+
+def names_people(stems: list[tuple[int, int]], span: Span) -> bool:
+    """Whether ``CASUALTY_WORD_RE`` finds a piece within ``span``, from ``casualty_stems`` of the text."""
+    i = bisect_left(stems, (span.start,))
+    return any(end <= span.end for _, end in stems[i:bisect_left(stems, (span.end,), i)])
+
+
 def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
-                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+                   heads: list[tuple[int, Weapon | None]], people: list[tuple[int, int]]) -> list[Reading]:
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
-    has_people = px.CASUALTY_WORD_RE.search(low, sent.start, sent.end) is not None
+    has_people = names_people(people, sent)
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out

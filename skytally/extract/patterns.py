@@ -185,8 +185,10 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
-CASUALTY_WORD_RE = folded(
-    r"kill|injur|wound|hurt|dead|died|hospitali|martyr|death|lives|life|toll|fatalit|perish|bodies|casualt")
+# Word pieces without which a sentence counts no people: plain lower-case letters, found by ``str.find``.
+CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
+                  "life", "toll", "fatalit", "perish", "bodies", "casualt")
+CASUALTY_WORD_RE = folded("|".join(CASUALTY_STEMS))
 SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
 OF_WHOM_AFTER_RE = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")
