@@ -52,9 +52,12 @@ SINGULAR_NOUNS: dict[Weapon, str] = {
 SINGULAR_WORDS = ("ракет", "дрон", "безпілотник", "беспилотник", "шахед", "бпла", "авіабомб", "авиабомб")
 # Where the adjectives of a singular noun start, on the lower-cased text (the scan skips to them).
 SINGULAR_LEADS: dict[Weapon, tuple[str, ...]] = {Weapon.DRONE: (r"(?<!\w)\w+ого\s",)}
+# What every match of those branches holds: where it is not, the scan does not look for the leads.
+SINGULAR_LEAD_NEEDLES: dict[Weapon, str] = {Weapon.DRONE: r"ого\s+бпла"}
 # "ракети"/"ракеты" is singular after a feminine genitive adjective ("балістичної ракети").
 SINGULAR_GENITIVE = r"(?<!\w)(?:\w+(?:ої|ой|ей)\s+)+(?:ракети|ракеты)(?!\w)"
 SINGULAR_GENITIVE_LEADS = (r"(?<!\w)\w+(?:ої|ой|ей)\s",)
+SINGULAR_GENITIVE_LEAD_NEEDLE = r"(?:ої|ой|ей)\s+ракет[иы]"
 SINGULAR_GENITIVE_NEEDLES = ("ракети", "ракеты")  # words every match contains
 
 # Weapon models as named, to the canonical spelling of ``Claim.model``.
@@ -175,9 +178,13 @@ NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
 # The same nouns as one pattern, classes in table order; the group that matched names the class.
 NOUN_RE = re.compile("|".join(f"(?P<{w.name}>{p.pattern})" for w, p in NOUN_PATTERNS), FLAGS)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
-SINGULAR_SCANNERS = [(w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()))) for w, p in SINGULAR_PATTERNS]
+SINGULAR_SCANNERS = [
+    (w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()), lead_needle=SINGULAR_LEAD_NEEDLES.get(w)))
+    for w, p in SINGULAR_PATTERNS
+]
 SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
-SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS)
+SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS,
+                                    SINGULAR_GENITIVE_LEAD_NEEDLE)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
 
@@ -231,7 +238,7 @@ UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
 
 # "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).
 HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
-HIT_SINGULAR_SCANNER = Scanner(HIT_SINGULAR_RE)
+HIT_SINGULAR_SCANNER = Scanner(HIT_SINGULAR_RE, ("ракети", "ракеты"))
 SINGULAR_GATE = Scanner(re.compile(alternation(SINGULAR_WORDS), FLAGS))
 # A sentence that goes on with the previous one's verb ("А також 168 ударними БпЛА").
 CONTINUATION_RE = re.compile(

@@ -31,11 +31,13 @@ class Scanner:
     A pattern with branches that start with no word ("(?<!\\w)(?:\\w+ого\\s+)+бпла") names
     ``leads`` for them: patterns, on the lower-cased text, that match wherever those
     branches can start ("(?<!\\w)\\w+ого\\s"). It can also name ``needles``: lower-case
-    words every match contains; where none is in the text, the pattern is not run.
+    words every match contains; where none is in the text, the pattern is not run. And it can
+    name ``lead_needle``: a pattern, on the lower-cased text, found in every match of the
+    branches the leads stand for; where it is not found, the leads (slow to scan for) are left out.
     """
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] = (),
-                 leads: tuple[str, ...] = ()) -> None:
+                 leads: tuple[str, ...] = (), lead_needle: str | None = None) -> None:
         self.pattern = pattern
         words = literal_prefixes(pattern.pattern, partial=bool(leads))
         if words is not None and any(w.upper().lower() != w for w in words):
@@ -43,6 +45,9 @@ class Scanner:
         starts = [word_tree(words), *leads] if words else [*leads]
         self.prefilter = re.compile("|".join(starts)) if words is not None and starts else None
         self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
+        self.lead_needle = re.compile(lead_needle) if lead_needle and leads else None
+        # The prefilter without the leads (None: there are no other branches).
+        self.bare = re.compile(word_tree(words)) if self.lead_needle is not None and words else None
         # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
         self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
         self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
@@ -57,7 +62,10 @@ class Scanner:
             return EMPTY
         if self.prefilter is None:
             return self.pattern.finditer(text, start, end)
-        find = self.prefilter.search
+        prefilter = self._prefilter(low, start, end)
+        if prefilter is None:
+            return EMPTY
+        find = prefilter.search
         first = find(low, start, end)
         return EMPTY if first is None else self._scan(text, low, first, end, find)
 
@@ -71,7 +79,10 @@ class Scanner:
             return None
         if self.prefilter is None:
             return self.pattern.search(text, start, end)
-        find, match, pos = self.prefilter.search, self.pattern.match, start
+        prefilter = self._prefilter(low, start, end)
+        if prefilter is None:
+            return None
+        find, match, pos = prefilter.search, self.pattern.match, start
         while (candidate := find(low, pos, end)) is not None:
             m = match(text, candidate.start(), end)
             if m is not None:
@@ -90,6 +101,13 @@ class Scanner:
                 yield m
             # a match is never empty: every branch starts with a word or a lead
             candidate = find(low, candidate.start() + 1 if m is None else m.end(), end)
+
+    def _prefilter(self, low: str, start: int, end: int) -> re.Pattern[str] | None:
+        """The prefilter for ``low[start:end]``: without the leads where their needle is not
+        found (None if then no branch is left)."""
+        if self.lead_needle is None or self.lead_needle.search(low, start, end) is not None:
+            return self.prefilter
+        return self.bare
 
     def _may_hold(self, low: str, start: int, end: int) -> bool:
         """Whether ``low[start:end]`` may hold a match: the whole text holds a gate word and

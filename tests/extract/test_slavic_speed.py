@@ -47,3 +47,23 @@ def test_aggregate_needles_keep_every_cue(text: str, cut: tuple[int, int]) -> No
     found = lex.AGGREGATE_SCAN.search(text, start, end)
     plain = lex.AGGREGATE_SCAN.pattern.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+LEAD_PIECES = [
+    "ударного", "ворожого", "ОДНОГО", "БпЛА", "бпла", "бплаа", "дрона", "шахед", "балістичної", "ворожої",
+    "крилатой", "ракети", "РАКЕТЫ", "ракета", "влучання", "попадание", "ого", "ої", " ", "  ", "\n", ",",
+    "ſ", "İ",
+]
+SINGULAR = [s for _, s in lex.SINGULAR_SCANNERS] + [lex.SINGULAR_GENITIVE_SCANNER, lex.HIT_SINGULAR_SCANNER]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(LEAD_PIECES), max_size=14).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_leads_are_left_out_only_where_their_branches_cannot_match(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    for scanner in SINGULAR:
+        found = [m.span() for m in scanner.finditer(text, start, end)]
+        assert found == [m.span() for m in scanner.pattern.finditer(text, start, end)]
+        first = scanner.search(text, start, end)
+        assert (first and first.span()) == (found[0] if found else None)
