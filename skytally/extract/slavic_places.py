@@ -117,10 +117,12 @@ def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
 
 def _filler(head: str) -> re.Match[str] | None:
     """``FILLER.search(head)``, started after the last word no filler covers (the search
-    would try, and fail, at every position before it)."""
-    for word in reversed(list(WORD.finditer(head))):
-        if COVERED_WORD.fullmatch(word.group()) is None:
-            return FILLER.search(head, word.end())
+    would try, and fail, at every position before it). Words are read from the end, in the
+    reversed head: most often the last one is that word."""
+    back = head[::-1]
+    for word in WORD.finditer(back):
+        if COVERED_WORD.fullmatch(word.group()[::-1]) is None:
+            return FILLER.search(head, len(head) - word.start())
     return FILLER.search(head)
 
 
