@@ -117,6 +117,13 @@ QUALIFIERS: tuple[tuple[Qualifier, str], ...] = (
     (Qualifier.ABOUT, r"близько|майже|приблизно|орієнтовно|около|почти|примерно|порядка|до"),
 )
 
+# The last words of the qualifiers and of RISE_TO: a head that ends otherwise has no qualifier.
+QUALIFIER_ENDS = (
+    "понад", "більше", "ніж", "щонайменше", "менше", "принаймні", "мінімум", "свыше", "более", "больше",
+    "менее", "мере", "минимум", "близько", "майже", "приблизно", "орієнтовно", "около", "почти", "примерно",
+    "порядка", "до",
+)
+
 # A figure followed by one of these is a part of another ("72 із них — реактивні").
 PART_OF = r"\s*\(?\s*(?:із|з|зі|из)\s+(?:них|яких|которых)"
 # A figure preceded by one of these is a subset of a casualty figure.
@@ -204,6 +211,7 @@ def index_models(models: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[i
 
 
 MODEL_WORDS, MODELS_ALWAYS = index_models(MODELS)  # a window lacking a model's words is not searched
+MODELS_ALWAYS_MARK = "-"  # what every name of those models holds ("С-300", "Х-101"): without it, not searched
 
 
 class TriggerTable:

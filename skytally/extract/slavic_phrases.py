@@ -31,7 +31,6 @@ CASUALTY_WORD = re.compile("|".join(p for _, p in lex.CASUALTY_TRIGGERS), lex.FL
 ONE_PERSON = Scanner(re.compile(
     rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
     rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS))
-ANY_MODEL_LOW = on_lowered(lex.ANY_MODEL_RE)
 QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
@@ -232,7 +231,12 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
     first = max(lo, pos - 40)
     head = text[first:pos]
     low = lowered(text)  # a slice, not bounds: the pattern's "^" is the head's start
-    qualified = lex.QUALIFIED_RE.search(head) if low is None else QUALIFIED_LOW.search(low[first:pos])
+    if low is None:
+        qualified = lex.QUALIFIED_RE.search(head)
+    else:  # the pattern, tried at every place of the head, only where it may end as a qualifier does
+        low_head = low[first:pos]
+        may = low_head.rstrip().endswith(lex.QUALIFIER_ENDS)
+        qualified = QUALIFIED_LOW.search(low_head) if may else None
     if qualified is None or lex.RISE_TO_RE.search(head):
         return Qualifier.EXACT
     for qualifier, pattern in lex.QUALIFIER_PATTERNS:
@@ -243,13 +247,12 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
 
 def _model(text: str, start: int, end: int) -> str | None:
     stop = min(end, start + 70)
-    low = lowered(text)
-    if (lex.ANY_MODEL_RE.search(text[start:stop]) if low is None
-            else ANY_MODEL_LOW.search(low[start:stop])) is None:
+    models = _models_to_search(text, start, stop)
+    if not models:
         return None
     window = text[start:stop]
     names: list[str] = []
-    for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, _models_to_search(text, start, stop)):
+    for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, models):
         m = pattern.search(window)
         if m is not None:
             label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name
@@ -259,13 +262,17 @@ def _model(text: str, start: int, end: int) -> str | None:
 
 
 def _models_to_search(text: str, start: int, stop: int) -> list[int]:
-    """The models (by index) whose names may be in ``text[start:stop]``, in table order."""
+    """The models (by index) whose names may be in ``text[start:stop]``, in table order: those
+    whose first words are there, and those named otherwise if the window has their mark."""
     low = lowered(text)
     if low is None:
-        return list(range(len(lex.MODEL_PATTERNS)))
+        any_model = lex.ANY_MODEL_RE.search(text[start:stop]) is not None
+        return list(range(len(lex.MODEL_PATTERNS))) if any_model else []
     window = low[start:stop]
     found = [i for word, models in lex.MODEL_WORDS.items() if word in window for i in models]
-    return sorted({*found, *lex.MODELS_ALWAYS})
+    if lex.MODELS_ALWAYS_MARK in window:
+        found += lex.MODELS_ALWAYS
+    return sorted(set(found)) if found else found
 
 
 def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:

@@ -67,3 +67,25 @@ def test_leads_are_left_out_only_where_their_branches_cannot_match(text: str, cu
         assert found == [m.span() for m in scanner.pattern.finditer(text, start, end)]
         first = scanner.search(text, start, end)
         assert (first and first.span()) == (found[0] if found else None)
+
+
+def test_models_searched_always_hold_their_mark() -> None:
+    assert lex.MODELS_ALWAYS
+    for i in lex.MODELS_ALWAYS:
+        assert lex.MODELS_ALWAYS_MARK in lex.MODELS[i][0]
+
+
+QUALIFIER_PIECES = [
+    "понад", "більше", "більш", "ніж", "щонайменше", "не", "менше", "менш", "принаймні", "мінімум", "свыше",
+    "более", "больше", "менее", "по", "меньшей", "мере", "как", "минимум", "близько", "майже", "приблизно",
+    "орієнтовно", "около", "почти", "примерно", "порядка", "до", "зросла", "возросло", "ПОНАД", "Близько",
+    "ворожих", " ", "  ", "\n", "\u00a0", "\u2003", ",", "'", "’", "(", "–",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.lists(st.sampled_from(QUALIFIER_PIECES), max_size=8).map("".join))
+def test_a_qualified_head_ends_with_a_qualifier_end(head: str) -> None:
+    low = head.lower()
+    if lex.QUALIFIED_RE.search(head) is not None or lex.QUALIFIED_RE.search(low) is not None:
+        assert low.rstrip().endswith(lex.QUALIFIER_ENDS)
