@@ -124,12 +124,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     out: list[PlaceMention] = []
     index = index_of(text)
     candidates = index.positions(_FIRST_WORDS)
+    starts, words = index.starts, index.words
     pos = start
-    for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
-        at = candidates[i]
+    for at in candidates[bisect_left(candidates, start):bisect_left(candidates, stop)]:
         if at < pos or at and text[at - 1] in "-_":
             continue
-        mention = _place_at(text, at, stop, _BY_FIRST_WORD[index.word_at(at)])
+        mention = _place_at(text, at, stop, _BY_FIRST_WORD[words[bisect_left(starts, at)]])
         if mention:
             out.append(mention)
             pos = mention.end

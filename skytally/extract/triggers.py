@@ -15,7 +15,7 @@ import operator
 import re
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, repeat
 
 _SPLIT_RE = re.compile(r"(\w+)")
@@ -169,25 +169,44 @@ class Triggered:
         stop = len(text) if end is None else end
         index = index_of(text)
         candidates = index.positions(self.first, self.digits)
+        candidates = candidates[bisect_left(candidates, start):bisect_left(candidates, stop)]
         subject = index.folded if self.folded else text
-        pos = start
-        match = self.pattern.match if self.by_word is None else None
-        for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
-            at = candidates[i]
-            if at < pos:
-                continue
-            m = (match or self._match_at(index, at))(subject, at, stop)
-            if m:
-                yield m
-                pos = max(m.end(), at + 1)
+        if self.by_word is None:
+            return _matches(self.pattern, subject, candidates, start, stop)
+        return _alternatives(self.by_word, index, subject, candidates, start, stop)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[start:end]``, or None."""
         return next(self.finditer(text, start, end), None)
 
-    def _match_at(self, index: WordIndex, at: int) -> Callable[[str, int, int], re.Match[str] | None]:
-        assert self.by_word is not None
-        return self.by_word[index.word_at(at)].match
+
+def _matches(pattern: re.Pattern[str], subject: str, candidates: list[int], pos: int,
+             stop: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at the candidates, none overlapping the one before."""
+    return _kept(filter(None, map(pattern.match, repeat(subject), candidates, repeat(stop))), pos)
+
+
+def _alternatives(by_word: dict[str, re.Pattern[str]], index: WordIndex, subject: str, candidates: list[int],
+                  pos: int, stop: int) -> Iterator[re.Match[str]]:
+    """Like ``_matches``, trying at each candidate only the alternatives its word starts."""
+    words = map(index.words.__getitem__, map(bisect_left, repeat(index.starts), candidates))
+    patterns = map(by_word.__getitem__, words)
+    found = map(re.Pattern.match, patterns, repeat(subject), candidates, repeat(stop))
+    return _kept(filter(None, found), pos)
+
+
+def _kept(matches: Iterator[re.Match[str]], pos: int) -> Iterator[re.Match[str]]:
+    """The matches that start at or after the end of the last one kept (and ``pos``).
+
+    Every candidate is matched (by ``map``, without a Python step per word); a match
+    at a candidate that an earlier kept match covers is dropped here, so the kept
+    ones are those a walk skipping the covered candidates would find.
+    """
+    for m in matches:
+        at = m.start()
+        if at >= pos:
+            yield m
+            pos = max(m.end(), at + 1)
 
 
 class Alternatives(Triggered):
