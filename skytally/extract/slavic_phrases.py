@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_english_month, is_month_word
 from skytally.extract.slavic_scan import Scanner, lowered, on_lowered
-from skytally.extract.slavic_tokens import Tag, Token, number_tokens
+from skytally.extract.slavic_tokens import Tag, Token, number_indices, number_tokens
 from skytally.models import Qualifier, Weapon
 
 MAX_DAY = 31
@@ -62,8 +62,9 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     """Counted people in ``text[start:end]``: "5 людей", "троє", a number by a casualty word."""
     tokens = number_tokens(text, start, end)
     out = []
-    for i, tok in enumerate(tokens):
-        if tok.tag is not Tag.NUM or _inside(tok.start, taken) or not _countable(text, tokens, i):
+    for i in number_indices(tokens):
+        tok = tokens[i]
+        if _inside(tok.start, taken) or not _countable(text, tokens, i):
             continue
         if lex.AMONG_RE.search(text, max(start, tok.start - 30), tok.start):
             continue
@@ -80,9 +81,11 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
 def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Phrase]:
     out: list[Phrase] = []
     pending: list[Token] = []
-    numbers = [t.start for t in tokens if t.tag is Tag.NUM]
-    for i, tok in enumerate(tokens):
-        if tok.tag is not Tag.NUM or not _countable(text, tokens, i):
+    at = number_indices(tokens)
+    numbers = [tokens[i].start for i in at]
+    for i in at:
+        tok = tokens[i]
+        if not _countable(text, tokens, i):
             continue
         noun = _noun_after(text, tokens, i)
         elided = _elided(text, tokens, i, noun, (start, end))

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered
+
+T = TypeVar("T")
 
 
 class Tag(Enum):
@@ -91,7 +93,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return tuple(_merge_number_words(tokens) if words else tokens)
 
 
-def _indices(items: list[str], item: str) -> Iterator[int]:
+def number_indices(tokens: Sequence[Token]) -> list[int]:
+    """Where the numbers of ``tokens`` are, found in a column of tags by C-level ``list.index``."""
+    return list(_indices(list(map(TAG, tokens)), Tag.NUM))
+
+
+def _indices(items: list[T], item: T) -> Iterator[int]:
     """Where ``item`` is in ``items``, found by C-level ``list.index``."""
     i = -1
     while True:
@@ -103,6 +110,7 @@ def _indices(items: list[str], item: str) -> Iterator[int]:
 
 
 LAST_GROUP = operator.attrgetter("lastgroup")
+TAG = operator.itemgetter(0)  # a token's tag
 KIND_TAGS = {"word": Tag.WORD, "num": Tag.NUM, "mark": Tag.MARK, "other": Tag.MARK}
 _new = partial(tuple.__new__, Token)  # Token(*fields), without the Python-level __new__
 
