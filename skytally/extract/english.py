@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import operator
 import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from skytally.extract import patterns as px
@@ -72,7 +74,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     doc = Scan(text, _story(low, sentences(text)), published)
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
-    people = casualty_stems(low)
+    people = people_starts(text)
     claims: list[Claim] = []
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
@@ -145,34 +147,36 @@ def _claim(r: Reading, ctx: Context) -> Claim:
 
 # ---- reading one sentence -------------------------------------------------------------------
 
-def casualty_stems(low: str) -> list[tuple[int, int]]:
-    """Where the casualty word pieces (``CASUALTY_STEMS``) stand in the folded text, as sorted spans.
+_PEOPLE_WORDS: dict[str, bool] = {}  # word -> whether it holds a casualty word piece
+MAX_PEOPLE_WORDS = 100_000  # the remembered words are forgotten past this many
 
-    One ``str.find`` walk per piece over the whole text is cheaper than searching
-    ``CASUALTY_WORD_RE`` in every sentence.
+
+def people_starts(text: str) -> list[int]:
+    """Where words holding a casualty piece (``CASUALTY_WORD_RE``) start: a sentence names people iff one
+    starts within it (a piece is letters, so it lies in one word, and no word runs over a sentence end).
+
+    Each distinct word is searched once and remembered, instead of searching every sentence.
     """
-    out: list[tuple[int, int]] = []
-    for stem in px.CASUALTY_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            out.append((at, at + len(stem)))
-            at = low.find(stem, at + 1)
-    out.sort()
-    return out
-
-
-def names_people(stems: list[tuple[int, int]], span: Span) -> bool:
-    """Whether ``CASUALTY_WORD_RE`` finds a piece within ``span``, from ``casualty_stems`` of the text."""
-    i = bisect_left(stems, (span.start,))
-    return any(end <= span.end for _, end in stems[i:bisect_left(stems, (span.end,), i)])
+    index = index_of(text)
+    if not index.folded_words:  # rare letters fold apart from lower case: search the folded text
+        return [m.start() for m in px.CASUALTY_WORD_RE.finditer(index.folded)]
+    known = _PEOPLE_WORDS
+    flags = list(map(known.get, index.words))
+    if None in flags:
+        if len(known) > MAX_PEOPLE_WORDS:
+            known.clear()
+        for i in compress(range(len(flags)), map(operator.is_, flags, repeat(None))):
+            word = index.words[i]
+            flags[i] = known[word] = px.CASUALTY_WORD_RE.search(word) is not None
+    return list(compress(index.starts, flags))
 
 
 def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
-                   heads: list[tuple[int, Weapon | None]], people: list[tuple[int, int]]) -> list[Reading]:
+                   heads: list[tuple[int, Weapon | None]], people: list[int]) -> list[Reading]:
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
-    has_people = names_people(people, sent)
+    has_people = bisect_left(people, sent.start) < bisect_left(people, sent.end)
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out

@@ -185,7 +185,7 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
-# Word pieces without which a sentence counts no people: plain lower-case letters, found by ``str.find``.
+# Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")
 CASUALTY_WORD_RE = folded("|".join(CASUALTY_STEMS))

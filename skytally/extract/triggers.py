@@ -39,13 +39,15 @@ def watch(first: frozenset[str]) -> None:
 class WordIndex:
     """The words of one text: starts and lower-cased forms, and where the watched words stand."""
 
-    __slots__ = ("_digits", "_lists", "_positions", "folded", "starts", "text", "words")
+    __slots__ = ("_digits", "_lists", "_positions", "folded", "folded_words", "starts", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
         low = text.lower()
         self.folded = fold(text, low)
         self.starts, self.words = _cut(text, low)
+        # whether ``words`` are the words of ``folded`` (no letter folded apart from lower case)
+        self.folded_words = self.folded is low and len(low) == len(text) and "Σ" not in text
         self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]
         self._digits: list[int] = []
         get = _WATCHED.get

@@ -10,18 +10,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import patterns as px
-from skytally.extract.english import casualty_stems, names_people
-from skytally.extract.segment import Span
+from skytally.extract.english import people_starts
+from skytally.extract.segment import sentences
 from skytally.extract.triggers import fold
 
-PIECES = (*px.CASUALTY_STEMS, "ki", "ll", "deat", "h", "skilled", "Killed", "LIFE", "İ", "ı", " ", ".", "\n")
-TEXT = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
+PIECES = (*px.CASUALTY_STEMS, "ki", "ll", "deat", "h", "skilled", "Killed", "LIFE", "İ", "ı", "Σ", " ", ". ",
+          "\n", "A", "-", "’")
+TEXT = st.lists(st.sampled_from(PIECES), max_size=16).map("".join)
 
 
 @settings(max_examples=300, deadline=None)
-@given(TEXT, st.integers(0, 40), st.integers(0, 40))
-def test_casualty_pieces_are_found_where_the_pattern_finds_them(text: str, a: int, b: int) -> None:
-    low = fold(text)
-    span = Span(min(a, b, len(low)), min(max(a, b), len(low)))
-    found = px.CASUALTY_WORD_RE.search(low, span.start, span.end) is not None
-    assert names_people(casualty_stems(low), span) == found
+@given(TEXT)
+def test_sentences_name_people_where_the_pattern_finds_a_piece(text: str) -> None:
+    starts = people_starts(text)
+    for sent in sentences(text):
+        found = px.CASUALTY_WORD_RE.search(fold(text), sent.start, sent.end) is not None
+        assert any(sent.start <= at < sent.end for at in starts) == found
