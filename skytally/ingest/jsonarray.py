@@ -1,20 +1,27 @@
 """JSON corpora: one array of record objects (or an object holding one under a usual key).
 
 Fields are mapped by ``ReadOptions`` as for JSONL; failures are numbered by the
-record's position in the array (1-based).
+record's position in the array (1-based). The file is streamed (``jsonstream``): records
+are decoded one at a time, so memory is bounded by the largest record, not the file; a
+file cut short or broken gives the records before the break, then a failure naming the
+line, column and record. In an object, the first array under one of ``LIST_KEYS`` (in the
+file's order) is read.
 """
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from skytally.errors import InputError
-from skytally.ingest.decode import decode
+from skytally.ingest.decode import decode, sniff_encoding
+from skytally.ingest.jsonstream import JsonError, JsonStream, elements, members
 from skytally.ingest.records import record_to_document
-from skytally.ingest.source import read_all
+from skytally.ingest.source import open_binary, read_head
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -34,30 +41,75 @@ def load_json(data: bytes, source: str) -> Any:
         return Failure(source, f"unreadable JSON: {type(exc).__name__}")
 
 
+@contextmanager
+def json_stream(fh: BinaryIO, encoding: str) -> Iterator[JsonStream]:
+    """A ``JsonStream`` over the bytes of ``fh`` (left open: the caller owns it)."""
+    text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+    try:
+        yield JsonStream(text)
+    finally:
+        text.detach()  # a wrapper dropped unclosed would warn
+
+
+def broken(source: str, exc: JsonError, what: str) -> Failure:
+    """The failure of a stream that stopped being JSON: line, column, and the ``what`` (record,
+    message) it broke in."""
+    where = f" in {what} {exc.element}" if exc.element else ""
+    cut = " (the file ends there: cut short?)" if exc.cut else ""
+    return Failure(source, exc.reason + where + cut, line=exc.line)
+
+
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
-    yield from read_bytes(read_all(path), str(path), options)
+    encoding = sniff_encoding(read_head(path))
+    with open_binary(path) as fh:
+        yield from read_stream(fh, str(path), options, encoding)
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    value = load_json(data, source)
-    if isinstance(value, Failure):
-        yield value
+    yield from read_stream(io.BytesIO(data), source, options, sniff_encoding(data))
+
+
+def read_stream(fh: BinaryIO, source: str, options: ReadOptions,
+                encoding: str) -> Iterator[Document | Failure]:
+    with json_stream(fh, encoding) as stream:
+        yield from _read(stream, source, options)
+
+
+def _read(stream: JsonStream, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    try:
+        found = yield from _walk(stream, source, options)
+        stream.finish()
+    except JsonError as exc:
+        yield broken(source, exc, "record")
         return
-    records = _records(value)
-    if records is None:
+    if not found:
         yield Failure(source, "expected a JSON array of objects, or an object with one under "
                       f"{', '.join(repr(k) for k in LIST_KEYS)}")
-        return
-    for number, rec in enumerate(records, 1):
+
+
+def _walk(stream: JsonStream, source: str, options: ReadOptions) -> Generator[Document | Failure, None, bool]:
+    """Documents of the record array at the cursor, or of the first under a usual key;
+    returns whether there was one."""
+    first = stream.peek()
+    if first == "[":
+        yield from _documents(stream, source, options)
+        return True
+    if first != "{":
+        stream.value()
+        return False
+    found = False
+    for key in members(stream):
+        if not found and key in LIST_KEYS and stream.peek() == "[":
+            yield from _documents(stream, source, options)
+            found = True
+        else:
+            stream.value()
+    return found
+
+
+def _documents(stream: JsonStream, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
+    for number, rec in enumerate(elements(stream), 1):
         yield _document(rec, number, source, options)
-
-
-def _records(value: Any) -> list[Any] | None:
-    if isinstance(value, list):
-        return value
-    if isinstance(value, dict):
-        return next((value[k] for k in LIST_KEYS if isinstance(value.get(k), list)), None)
-    return None
 
 
 def _document(rec: Any, number: int, source: str, options: ReadOptions) -> Document | Failure:

@@ -30,6 +30,23 @@ def read_all(path: Path) -> bytes:
         return fh.read()
 
 
+def read_tail(path: Path, size: int = HEAD) -> bytes:
+    """The last ``size`` (decompressed) bytes: a seek in a plain file, a pass through a gzip one
+    (cut short, what could be read)."""
+    if not is_gzip(path):
+        with path.open("rb") as fh:
+            fh.seek(max(path.stat().st_size - size, 0))
+            return fh.read(size)
+    tail = b""
+    try:
+        with gzip.open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                tail = (tail + chunk)[-size:]
+    except (OSError, EOFError, zlib.error):
+        pass
+    return tail
+
+
 def read_head(path: Path, size: int = HEAD) -> bytes:
     """The first ``size`` (decompressed) bytes; a truncated gzip gives what could be read."""
     with path.open("rb") as fh:

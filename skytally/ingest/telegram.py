@@ -8,45 +8,123 @@ The channel name is the outlet; the URL is ``https://t.me/<username>/<id>`` when
 username is known (the export's ``username`` or ``ReadOptions.channel``).
 Messages without text (photos, service messages) are skipped; failures are numbered
 by the message's position in the export (1-based).
+
+The export is streamed (``jsonstream``): messages are decoded one at a time, so memory is
+bounded by the largest message, not the file, and a file cut short gives the messages before
+the cut, then a failure naming the line, column and message. Telegram Desktop writes the
+channel's ``name`` before ``messages``; when the name (or the username, without
+``ReadOptions.channel``) is missing there and the file's last 64 KiB name such a key, a first
+pass reads it from after the messages (decoding and dropping them), then the messages are read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
-from collections.abc import Iterator
+import re
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 from zoneinfo import ZoneInfo
 
 from skytally.documents import make_document
 from skytally.errors import InputError
-from skytally.ingest.jsonarray import load_json
-from skytally.ingest.source import read_all
+from skytally.ingest.decode import sniff_encoding
+from skytally.ingest.jsonarray import broken, json_stream
+from skytally.ingest.jsonstream import JsonError, JsonStream, elements, members
+from skytally.ingest.source import HEAD, open_binary, read_head, read_tail
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
     from skytally.ingest import ReadOptions
 
 log = logging.getLogger(__name__)
+TRAILING_KEY = re.compile(r'"(?:name|username)"\s*:')  # a channel key, looked for in the tail
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
-    yield from read_bytes(read_all(path), str(path), options)
+    yield from _read(lambda: open_binary(path), lambda: read_tail(path), str(path), options,
+                     sniff_encoding(read_head(path)))
 
 
 def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    export = load_json(data, source)
-    if isinstance(export, Failure):
-        yield export
-        return
-    if not isinstance(export, dict) or not isinstance(export.get("messages"), list):
+    yield from _read(lambda: io.BytesIO(data), lambda: data[-HEAD:], source, options, sniff_encoding(data))
+
+
+def _read(open_: Callable[[], BinaryIO], tail: Callable[[], bytes], source: str, options: ReadOptions,
+          encoding: str) -> Iterator[Document | Failure]:
+    def complete(header: dict[str, Any]) -> dict[str, Any]:
+        """The header, plus a name or username written after the messages (a second pass)."""
+        if _named_later(header, options, tail().decode(encoding, errors="replace")):
+            return {**_trailing(open_, encoding), **header}
+        return header
+
+    with open_() as fh, json_stream(fh, encoding) as stream:
+        try:
+            yield from _export(stream, source, options, complete)
+        except JsonError as exc:
+            yield broken(source, exc, "message")
+
+
+def _export(stream: JsonStream, source: str, options: ReadOptions,
+            complete: Callable[[dict[str, Any]], dict[str, Any]]) -> Iterator[Document | Failure]:
+    keys, header = _header(stream)
+    if header is None:
+        stream.finish()
         yield Failure(source, "not a Telegram channel export: no \"messages\" list", field="messages")
         return
-    channel = Channel.of(export, options)
+    yield from _messages(stream, Channel.of(complete(header), options), source)
+    for _ in keys:
+        stream.value()
+    stream.finish()
+
+
+def _header(stream: JsonStream) -> tuple[Iterator[str], dict[str, Any] | None]:
+    """The export's keys before ``"messages"``, the cursor left on its list, and the walk of the
+    keys after it; None for a value that is no object with a ``"messages"`` list."""
+    if stream.peek() != "{":
+        stream.value()
+        return iter(()), None
+    keys = members(stream)
+    header: dict[str, Any] = {}
+    for key in keys:
+        if key == "messages" and stream.peek() == "[":
+            return keys, header
+        header[key] = stream.value()
+    return keys, None
+
+
+def _named_later(header: dict[str, Any], options: ReadOptions, tail: str) -> bool:
+    """Whether the channel's name or username may follow the messages: missing before them,
+    and named as a key near the end of the file."""
+    missing = "name" not in header or ("username" not in header and not options.channel)
+    return missing and TRAILING_KEY.search(tail) is not None
+
+
+def _trailing(open_: Callable[[], BinaryIO], encoding: str) -> dict[str, Any]:
+    """The top-level ``name`` and ``username`` of an export, the messages decoded one by one
+    and dropped; what a break in the JSON hides is missing (the main pass names the break)."""
+    found: dict[str, Any] = {}
+    with open_() as fh, json_stream(fh, encoding) as stream:
+        try:
+            for key in members(stream):
+                if key == "messages" and stream.peek() == "[":
+                    deque(elements(stream), maxlen=0)
+                elif key in ("name", "username"):
+                    found[key] = stream.value()
+                else:
+                    stream.value()
+        except JsonError:
+            pass
+    return found
+
+
+def _messages(stream: JsonStream, channel: Channel, source: str) -> Iterator[Document | Failure]:
     skipped = 0
-    for number, message in enumerate(export["messages"], 1):
+    for number, message in enumerate(elements(stream), 1):
         item = message_document(message, channel, source=source, number=number)
         if item is None:
             skipped += 1
