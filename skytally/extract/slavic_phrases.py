@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_english_month, is_month_word
@@ -32,6 +33,8 @@ ONE_PERSON = Scanner(re.compile(
     rf"(?:{CASUALTY_WORD.pattern})\s+(?:[\w-]+\s+)?{lex.SINGLE_PERSON}|(?<!\w){lex.SINGLE_PERSON}\s+(?:\w+\s+)?"
     rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS))
 QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
+WORD_CHAR = re.compile(r"\w")
+Noun = tuple[int, int, Weapon, int, int]  # a weapon noun's start, end and class; its match's start and end
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
@@ -279,20 +282,44 @@ def _models_to_search(text: str, start: int, stop: int) -> list[int]:
 
 
 def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Phrase]:
-    if lex.SINGULAR_GATE.search(text, start, end) is None:
-        return []
-    found: list[tuple[int, int, Weapon]] = []
-    for weapon, scanner in lex.SINGULAR_SCANNERS:
-        found += [(m.start(), m.end(), weapon) for m in scanner.finditer(text, start, end)]
-    missile = Weapon.MISSILE
-    found += [(m.start(), m.end(), missile) for m in lex.SINGULAR_GENITIVE_SCANNER.finditer(text, start, end)]
-    found += [(m.start(1), m.end(1), missile) for m in lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)]
     out: list[Phrase] = []
-    for s, e, weapon in sorted(found):
+    for s, e, weapon, _, _ in _singular_nouns(text, start, end):
         if _inside(s, taken) or _inside(e - 1, taken) or any(p.start <= s < p.end for p in out):
             continue
         out.append(Phrase(1, s, e, weapon, model=_model(text, s, end)))
     return out
+
+
+def _singular_nouns(text: str, start: int, end: int) -> Sequence[Noun]:
+    """The singular weapon nouns in ``text[start:end]``, in order. Those of the whole text
+    (scanned once) whose matches lie inside, when no match crosses a bound and the text after
+    ``end`` starts with no letter (the patterns' look-aheads, all ``(?!\\w)``, then see the same
+    at the bound as past it); else scanned anew within the bounds."""
+    if end == len(text) or WORD_CHAR.match(text, end) is None:
+        whole = _singular_in(text)
+        if not any(ms < start < me or ms < end < me for *_, ms, me in whole):
+            return [noun for noun in whole if start <= noun[3] and noun[4] <= end]
+    if lex.SINGULAR_GATE.search(text, start, end) is None:
+        return []
+    return sorted(_singular_scan(text, start, end))
+
+
+@lru_cache(maxsize=8)  # the texts being read now; each sentence of one asks
+def _singular_in(text: str) -> tuple[Noun, ...]:
+    return tuple(sorted(_singular_scan(text, 0, len(text))))
+
+
+def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
+    """Singular nouns by ``pattern.finditer`` within the bounds: the noun's span and class,
+    then the span of the whole match."""
+    found: list[Noun] = []
+    for weapon, scanner in lex.SINGULAR_SCANNERS:
+        found += [(*m.span(), weapon, *m.span()) for m in scanner.finditer(text, start, end)]
+    missile = Weapon.MISSILE
+    genitive = lex.SINGULAR_GENITIVE_SCANNER.finditer(text, start, end)
+    found += [(*m.span(), missile, *m.span()) for m in genitive]
+    found += [(*m.span(1), missile, *m.span()) for m in lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)]
+    return found
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

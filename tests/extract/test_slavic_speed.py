@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import slavic_lexicon as lex
+from skytally.extract import slavic_phrases
 from skytally.extract.slavic_tokens import TOKEN_RE
 
 # The token pattern as first written: times and decimals, numbers, words, other marks.
@@ -89,3 +90,14 @@ def test_a_qualified_head_ends_with_a_qualifier_end(head: str) -> None:
     low = head.lower()
     if lex.QUALIFIED_RE.search(head) is not None or lex.QUALIFIED_RE.search(low) is not None:
         assert low.rstrip().endswith(lex.QUALIFIER_ENDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(LEAD_PIECES), max_size=14).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_singular_nouns_of_the_whole_text_are_those_within_bounds(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    end = min(end, len(text))
+    gate = lex.SINGULAR_GATE.search(text, start, end)
+    expected = [] if gate is None else sorted(slavic_phrases._singular_scan(text, start, end))
+    assert list(slavic_phrases._singular_nouns(text, start, end)) == expected
