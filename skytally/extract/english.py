@@ -27,7 +27,7 @@ from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
-from skytally.extract.triggers import index_of
+from skytally.extract.triggers import WordIndex, index_of
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
 log = logging.getLogger(__name__)
@@ -70,8 +70,9 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
-    low = index_of(text).folded  # what the case-insensitive patterns read, at the same offsets
-    doc = Scan(text, _story(low, sentences(text)), published)
+    index = index_of(text)
+    low = index.folded  # what the case-insensitive patterns read, at the same offsets
+    doc = Scan(text, _story(low, sentences(text), index), published)
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     people = people_starts(text)
@@ -110,13 +111,16 @@ def _has_casualty(claims: list[Claim]) -> bool:
     return any(c.outcome is Outcome.KILLED or c.outcome is Outcome.INJURED for c in claims)
 
 
-def _story(text: str, sents: list[Span]) -> list[Span]:
-    """The sentences of the report itself: not the teasers and link lists a page adds."""
+def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list[Span]:
+    """The sentences of the report itself: not the teasers and link lists a page adds.
+
+    ``text`` is the folded text; ``index``, the word index of the text it folds, spares
+    looking for marks in sentences whose first word starts none.
+    """
     out: list[Span] = []
     skip_next = False
     for sent in sents:
-        m = px.STORY_MARK_RE.match(text[sent.start:sent.end])
-        mark = m.lastgroup if m else None
+        mark = _story_mark(text, sent, index)
         if mark == "trailer":
             break
         if skip_next:
@@ -128,6 +132,23 @@ def _story(text: str, sents: list[Span]) -> list[Span]:
         if mark is None:  # captions and "Read also:" lines are skipped
             out.append(sent)
     return out
+
+
+def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
+    """What page furniture a sentence is ("trailer", "teaser", "caption", "teaser_line"), if any.
+
+    Every mark starts with a letter, at a word start (a sentence starts after a space or
+    a sentence end), so a sentence that starts with none of ``STORY_MARK_WORDS`` needs no match.
+    """
+    if index is not None and index.folded_words:
+        if not low[sent.start].isalpha():
+            return None
+        at = bisect_left(index.starts, sent.start)
+        if at < len(index.starts) and index.starts[at] == sent.start and (
+                index.words[at] not in px.STORY_MARK_WORDS):
+            return None
+    m = px.STORY_MARK_RE.match(low[sent.start:sent.end])
+    return m.lastgroup if m else None
 
 
 def _superseded(old: Claim, new: list[Claim]) -> bool:

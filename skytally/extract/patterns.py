@@ -155,6 +155,11 @@ TEASER_LINE_RE = folded(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+a
 _STORY_MARKS = (("trailer", TRAILER_RE), ("teaser", TEASER_RE), ("caption", CAPTION_RE),
                 ("teaser_line", TEASER_LINE_RE))
 STORY_MARK_RE = folded("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _STORY_MARKS))
+# The words a line that ``STORY_MARK_RE`` matches can start with: other lines need no match.
+STORY_MARK_WORDS = frozenset((
+    "explore", "related", "more", "you", "recommended", "latest", "most", "popular", "read", "see", "this",
+    "in", "a", "the", "file", "photo", "image", "picture", "video", "screenshot", "illustrative", "also",
+    "photocredit", "imagecredit"))
 DEBRIS_BEFORE_RE = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
 UNREAL_BEFORE_RE = folded(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
