@@ -17,7 +17,7 @@ BOUNDARY = re.compile(  # the look-ahead first: the look-behinds are tried only 
     r"(?=[\n;.!?…])(?:\n+|;|(?<!\bобл)(?<!\bм)(?<!\bг)(?<!\bр)(?<!\bс)(?<!\bт\.ч)(?<!\bін)(?<!\bтис)(?<!\bмлн)"
     r"[.!?…]+(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
-LIST_ITEM = re.compile(r"\s*[-–—•*]\s*")
+LIST_MARKS = frozenset("-–—•*")  # a line that starts with one of these is a list item
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,13 +49,13 @@ def split_segments(text: str) -> list[Segment]:
 
 def _segment(text: str, start: int, end: int) -> list[Segment]:
     chunk = text[start:end]
-    if not chunk.strip():
+    rest = chunk.lstrip()
+    body = rest.rstrip()
+    if not body:
         return []
-    lead = len(chunk) - len(chunk.lstrip())
-    tail = len(chunk.rstrip())
-    body = chunk.strip()
-    item = LIST_ITEM.match(body) is not None and not body[:1].isalnum()
-    return [Segment(start + lead, start + tail, item, body.rstrip(" .").endswith(":"))]
+    lead = len(chunk) - len(rest)
+    item = body[0] in LIST_MARKS
+    return [Segment(start + lead, start + lead + len(body), item, body.rstrip(" .").endswith(":"))]
 
 
 def find_triggers(text: str, start: int, end: int, table: lex.TriggerTable) -> list[Trigger]:
