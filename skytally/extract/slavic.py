@@ -41,7 +41,8 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
     places = attacked_places(text)
-    context = _Context(text, attack_date(text, published), _attacker(text, places))
+    by_ministry = lex.RUSSIAN_MOD_SCAN.search(text) is not None
+    context = _Context(text, attack_date(text, published), _attacker(text, places, by_ministry), by_ministry)
     claims: list[Claim] = []
     carry = _Carry()
     for seg in split_segments(text):
@@ -84,19 +85,24 @@ class _Carry:
 
 
 class _Context:
-    """What holds for the whole document: its text, day, attacker and source."""
+    """What holds for the whole document: its text, day, attacker and source, and which of the
+    sentence-by-sentence scans can find anything in it at all."""
 
-    def __init__(self, text: str, date: dt.date | None, attacker: str) -> None:
+    def __init__(self, text: str, date: dt.date | None, attacker: str, by_ministry: bool) -> None:
         self.text = text
         self.date = date
         self.attacker = attacker
-        self.attribution = _attribution(text)
+        self.attribution = _attribution(text, by_ministry)
+        self.casualties = lex.CASUALTY_TRIGGER_TABLE.scanner.may_match(text)
+        self.by_ukraine = lex.ATTACKED_BY_UKRAINE_SCAN.may_match(text)
+        self.aggregate = lex.AGGREGATE_SCAN.may_match(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
                        inherited_weapon: Weapon | None, elided: Figure | None = None) -> list[Claim]:
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
-        casualty_triggers = find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
+        casualty_triggers = (find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
+                             if self.casualties else [])
         if not phrases and not casualty_triggers:
             return []
         facts = self._facts(seg)
@@ -115,9 +121,9 @@ class _Context:
 
     def _facts(self, seg: Segment) -> tuple[str, Scope]:
         """Who attacked and over what span of time, as this sentence says."""
-        text = self.text
-        by_ukraine = lex.ATTACKED_BY_UKRAINE_SCAN.search(text, seg.start, seg.end) is not None
-        aggregate = lex.AGGREGATE_SCAN.search(text, seg.start, seg.end) is not None
+        text, start, end = self.text, seg.start, seg.end
+        by_ukraine = self.by_ukraine and lex.ATTACKED_BY_UKRAINE_SCAN.search(text, start, end) is not None
+        aggregate = self.aggregate and lex.AGGREGATE_SCAN.search(text, start, end) is not None
         return ("ukraine" if by_ukraine else self.attacker), (Scope.AGGREGATE if aggregate else Scope.EVENT)
 
     def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase],
@@ -182,10 +188,10 @@ def _distance(t: Trigger, p: Phrase) -> int:
     return p.start - t.end if t.end <= p.start else t.start - p.end
 
 
-def _attacker(text: str, places: list[str]) -> str:
+def _attacker(text: str, places: list[str], by_ministry: bool) -> str:
     """Russia, unless the Russian Defence Ministry speaks, the places hit are all in Russia,
     or a Russian text names no Russian attack (Russian media report Ukrainian drones)."""
-    if lex.RUSSIAN_MOD_SCAN.search(text):
+    if by_ministry:
         return "ukraine"
     countries = {PLACES[p].country for p in places if p in PLACES}
     if countries:
@@ -195,8 +201,8 @@ def _attacker(text: str, places: list[str]) -> str:
     return "russia"
 
 
-def _attribution(text: str) -> str | None:
-    if lex.RUSSIAN_MOD_SCAN.search(text):
+def _attribution(text: str, by_ministry: bool) -> str | None:
+    if by_ministry:
         return "Russian Defence Ministry"
     if lex.UA_AIR_FORCE_SCAN.search(text):
         return "Ukrainian Air Force"

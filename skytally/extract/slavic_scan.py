@@ -102,6 +102,11 @@ class Scanner:
             # a match is never empty: every branch starts with a word or a lead
             candidate = find(low, candidate.start() + 1 if m is None else m.end(), end)
 
+    def may_match(self, text: str) -> bool:
+        """False only where no stretch of ``text`` holds a match: the text lacks every gate word."""
+        low = lowered(text) if self.gate is not None else None
+        return low is None or self._holds(low)
+
     def _prefilter(self, low: str, start: int, end: int) -> re.Pattern[str] | None:
         """The prefilter for ``low[start:end]``: without the leads where their needle is not
         found (None if then no branch is left)."""

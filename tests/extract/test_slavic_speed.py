@@ -101,3 +101,19 @@ def test_singular_nouns_of_the_whole_text_are_those_within_bounds(text: str, cut
     gate = lex.SINGULAR_GATE.search(text, start, end)
     expected = [] if gate is None else sorted(slavic_phrases._singular_scan(text, start, end))
     assert list(slavic_phrases._singular_nouns(text, start, end)) == expected
+
+
+GATED = {"casualty triggers": lex.CASUALTY_TRIGGER_TABLE.scanner, "by ukraine": lex.ATTACKED_BY_UKRAINE_SCAN,
+         "aggregate": lex.AGGREGATE_SCAN, "count triggers": lex.COUNT_TRIGGER_TABLE.scanner}
+GATE_PIECES = [*AGGREGATE_PIECES, *LEAD_PIECES, "загинули", "ПОРАНЕНО", "вбито", "українських дронів", "ЗСУ",
+               "всу", "збито", "знищено"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(GATE_PIECES), max_size=10).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_a_text_a_scanner_rules_out_has_no_match_anywhere(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    for scanner in GATED.values():
+        if not scanner.may_match(text):
+            assert scanner.pattern.search(text, start, end) is None
