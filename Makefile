@@ -28,10 +28,11 @@ install-dev: $(VENV)/.installed-dev
 ## see setup.py). Redone when a source changes; if it cannot be built, the Python sources run.
 ## SKYTALLY_PURE=1 runs the sources anyway.
 COMPILED := build/.extract-compiled
+COMPILE_TOOLS := 'setuptools>=77' 'mypy>=1.10' types-tqdm  # mypyc type-checks what the extractor imports
 $(COMPILED): $(wildcard skytally/extract/*.py) setup.py | $(VENV)/.installed
 	@mkdir -p build
 	@echo "compiling the extractor with mypyc (about a minute)"
-	@$(PIP) install -q 'setuptools>=77' 'mypy>=1.10' \
+	@$(PIP) install -q $(COMPILE_TOOLS) \
 	  && SKYTALLY_COMPILE=1 $(PY) setup.py -q build_ext --inplace -j 2 >build/compile.log 2>&1 \
 	  && touch $@ \
 	  || { echo "could not compile the extractor (build/compile.log); the Python sources will run"; \

@@ -2,7 +2,7 @@
 
 All metadata lives in pyproject.toml; this file only adds the compiled modules.
 ``make compile`` builds them in place (``SKYTALLY_COMPILE=1 python setup.py build_ext --inplace``);
-with skytally's dependencies, ``mypy`` and ``setuptools>=77`` installed,
+with skytally's dependencies, ``mypy``, ``types-tqdm`` and ``setuptools>=77`` installed,
 ``SKYTALLY_COMPILE=1 pip install --no-build-isolation .`` builds a compiled wheel. Beside the
 compiled modules goes ``compiled_sources.json``, the hash of each source they were built from:
 ``skytally/extract/compiled.py`` runs the Python sources when one no longer matches.
