@@ -1,5 +1,8 @@
 """CSV/TSV corpora: a header row, then one document per row, columns mapped by ``ReadOptions``.
 
+Found by extension (``.csv``, ``.tsv``) or, whatever the name, by content (``sniff``): a header
+of column names, one of them in ``TEXT_COLUMNS``, and rows of as many fields.
+
 Failures carry the line on which the bad row starts (rows may span lines).
 """
 
@@ -21,6 +24,13 @@ if TYPE_CHECKING:
     from skytally.ingest import ReadOptions
 
 DELIMITERS = ",;\t|"
+# Column names that hold a report's text in common exports: a header naming one of them is what
+# makes ``sniff`` take a file for a table by its content (read with ``--text-field`` if not "text").
+TEXT_COLUMNS = frozenset({
+    "text", "body", "content", "message", "article", "post", "story", "description", "full_text",
+    "fulltext", "main_text", "maintext", "article_text", "body_text", "post_text", "message_text",
+    "content_text", "raw_text", "clean_text", "news_text", "текст", "сообщение", "повідомлення",
+})
 FIELD_LIMIT = 16 * 1024 * 1024  # one article per cell; the csv default (128 KiB) is too small
 
 
@@ -49,7 +59,7 @@ def read_stream(fh: BinaryIO, source: str, options: ReadOptions, *, encoding: st
 def _table(text: io.TextIOWrapper, source: str, options: ReadOptions,
            delimiter: str | None) -> Iterator[Document | Failure]:
     header_line = text.readline()
-    header = next(csv.reader([header_line], delimiter=delimiter or _delimiter(header_line)), None)
+    header = next(csv.reader([header_line], delimiter=delimiter or delimiter_of(header_line)), None)
     if not header:
         yield Failure(source, "empty file: no header row", line=1)
         return
@@ -58,7 +68,7 @@ def _table(text: io.TextIOWrapper, source: str, options: ReadOptions,
         yield Failure(source, f"no column {options.text_field!r} (columns: {', '.join(header)}); "
                       "name the text column with --text-field", line=1, field=options.text_field)
         return
-    yield from _rows(text, header, source, options, delimiter or _delimiter(header_line))
+    yield from _rows(text, header, source, options, delimiter or delimiter_of(header_line))
 
 
 def _rows(text: Iterator[str], header: list[str], source: str, options: ReadOptions,
@@ -117,5 +127,6 @@ def _row_document(row: list[str], header: list[str], source: str, line: int,
         return Failure(source, exc.reason, line=line, field=exc.field)
 
 
-def _delimiter(header_line: str) -> str:
+def delimiter_of(header_line: str) -> str:
+    """The most frequent of ``DELIMITERS`` in the header line (a comma when there is none)."""
     return max(DELIMITERS, key=header_line.count)
