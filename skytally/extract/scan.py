@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 from typing import NamedTuple
 
 from skytally.extract import dates, places
@@ -82,8 +83,9 @@ def _within(starts: Sequence[int], span: Span) -> slice:
 class Scan:
     """The marks of one report, found once, looked up by sentence."""
 
-    __slots__ = ("text", "low", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_starts",
-                 "_dates", "_date_starts", "_aggregates", "_reporters", "_reporter_starts", "attacker")
+    __slots__ = ("text", "low", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_sentences",
+                 "_site_starts", "_dates", "_date_starts", "_aggregates", "_reporters", "_reporter_starts",
+                 "attacker")
 
     def __init__(self, text: str, sentences: list[Span], published: dt.datetime | dt.date | None) -> None:
         self.text = text
@@ -92,7 +94,7 @@ class Scan:
         self._cues = [Cue(m.start(), *px.ATTACKER_GROUPS[int(m.lastgroup[1:])])  # type: ignore[index]
                       for m in px.ATTACKER_RE.finditer(text)]
         self._cue_starts = [c.start for c in self._cues]
-        self._sites = self._find_sites()
+        self._sites, self._site_sentences = self._find_sites()
         self._site_starts = [s.start for s in self._sites]
         self.attacker = self._score(self._cues, self._sites)
         self.today = dates.local_day(published, self.attacker)
@@ -104,14 +106,17 @@ class Scan:
         self._reporter_starts = [start for start, _ in reporters]
         self._reporters = [who for _, who in reporters]
 
-    def _find_sites(self) -> list[Site]:
+    def _find_sites(self) -> tuple[list[Site], list[int]]:
+        """The places named in the report's sentences, and the index of the sentence each stands in."""
         out: list[Site] = []
-        found = places.find_places(self.text)
-        starts = [m.start for m in found]
-        for sent in self.sentences:
-            for mention in found[_within(starts, sent)]:
-                out.append(Site(mention.start, mention.name, self._launch_site(sent, mention)))
-        return out
+        where: list[int] = []
+        sent_starts = [sent.start for sent in self.sentences]
+        for mention in places.find_places(self.text):
+            i = bisect_right(sent_starts, mention.start) - 1
+            if i >= 0 and mention.start < self.sentences[i].end:
+                out.append(Site(mention.start, mention.name, self._launch_site(self.sentences[i], mention)))
+                where.append(i)
+        return out, where
 
     def _launch_site(self, sent: Span, mention: places.PlaceMention) -> bool:
         """Whether a place is named as a launch site, a government or a reference point, not a target."""
@@ -179,9 +184,9 @@ class Scan:
     def places(self) -> list[str]:
         """The places named as attacked, in sentences about an attack, each once."""
         out: list[str] = []
-        for sent in self.sentences:
-            sites = [site for site in self._sites[_within(self._site_starts, sent)]
-                     if not site.launch and site.name not in out]
+        for i, group in groupby(zip(self._site_sentences, self._sites, strict=True), key=itemgetter(0)):
+            sites = [site for _, site in group if not site.launch and site.name not in out]
+            sent = self.sentences[i]
             if not sites or not px.ATTACK_CONTEXT_RE.search(self.low, sent.start, sent.end):
                 continue
             for site in sites:
