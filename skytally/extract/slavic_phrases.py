@@ -82,6 +82,8 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
 
 
 def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Phrase]:
+    if not tokens:
+        return []  # most sentences: no number in them
     out: list[Phrase] = []
     pending: list[Token] = []
     at = number_indices(tokens)
