@@ -27,6 +27,7 @@ _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 _CLAUSE_RE = re.compile(r"[;,\-–—](?:(?<=;)|(?<=,)\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))"
                         r"\b)|(?<=\s[-–—])\s+)")
 _ABBREV = frozenset(ABBREVIATIONS)
+_LONGEST = max(map(len, ABBREVIATIONS))
 
 
 class Span(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -75,6 +76,8 @@ def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if dot > _LONGEST and text[dot - _LONGEST - 1:dot].isalpha():  # a longer word than any abbreviation
+        return False
     m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
@@ -90,5 +93,5 @@ def _add(text: str, start: int, end: int, out: list[Span]) -> None:
     chunk = text[start:end]
     stripped = chunk.strip()
     if stripped:
-        start += len(chunk) - len(chunk.lstrip())
+        start += chunk.index(stripped[0])  # past the leading spaces: the first non-space is stripped's first
         out.append(Span(start, start + len(stripped)))

@@ -6,10 +6,13 @@ scan) is checked here against the pattern it replaces, on text built to hit the 
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import patterns as px
+from skytally.extract import segment
 from skytally.extract.english import _story_mark, people_starts
 from skytally.extract.segment import sentences
 from skytally.extract.triggers import fold, index_of
@@ -40,3 +43,17 @@ def test_page_furniture_is_told_by_first_word_as_by_the_pattern(text: str) -> No
     index = index_of(text)
     for sent in sentences(text):
         assert _story_mark(index.folded, sent, index) == _story_mark(index.folded, sent, None)
+
+
+def _plain_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"([\w.]+)\.$", text[max(0, dot - 12):dot + 1])
+    word = m.group(1).lower() if m else ""
+    return word in segment.ABBREVIATIONS or len(word) == 1 and word.isalpha()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(("approx", "Approxx", "U.S", "e.g", "a", "Jan", "attacks", "overnight", "x_y",
+                                 " ", "é", "7", ".")), max_size=8).map("".join))
+def test_abbreviations_are_told_as_the_plain_way_tells_them(text: str) -> None:
+    for dot in (i for i, ch in enumerate(text) if ch == "."):
+        assert segment._is_abbreviation(text, dot) == _plain_abbreviation(text, dot)
