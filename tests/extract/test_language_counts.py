@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skytally.extract.language import RU_LETTERS, UK_LETTERS, _letters
+from skytally.extract.language import MIN_LETTERS, RU_LETTERS, UK_LETTERS, _english_or_other, _letters
 
 CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
 LATIN_RUN = re.compile(r"[A-Za-z]+")
@@ -27,3 +27,20 @@ def plain_letters(text: str) -> tuple[int, int, int, int]:
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=60))
 def test_letter_counts_match_the_plain_patterns(text: str) -> None:
     assert _letters(text) == plain_letters(text)
+
+
+def plain_english_or_other(sentence: str) -> str | None:
+    latin = sum(map(len, LATIN_RUN.findall(sentence)))
+    if not latin:
+        return "other" if len(CYRILLIC_RUN.findall(sentence)) and sum(
+            map(len, CYRILLIC_RUN.findall(sentence))) >= MIN_LETTERS else None
+    cyrillic = sum(map(len, CYRILLIC_RUN.findall(sentence)))
+    if cyrillic + latin < MIN_LETTERS:
+        return None
+    return "en" if cyrillic <= latin else "other"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join) | st.text(max_size=60))
+def test_english_or_other_as_by_the_plain_patterns(text: str) -> None:
+    assert _english_or_other(text) == plain_english_or_other(text)
