@@ -18,7 +18,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from skytally.extract import patterns as px
@@ -76,12 +77,16 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
     people = people_starts(text)
+    # where a figure, a weapon noun or a casualty word starts: a sentence with none of them reads nothing
+    marks = sorted(chain(map(itemgetter(0), numbers), map(itemgetter(0), heads), people))
     claims: list[Claim] = []
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
     implied: set[int] = set()
-    for sent in doc.sentences:
-        attacker = doc.attacker_in(sent) or attacker
+    for sent, own in zip(doc.sentences, doc.attackers(), strict=True):
+        attacker = own or attacker
+        if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
+            continue
         readings = _read_sentence(text, low, sent, numbers, heads, people)
         if not readings:
             continue

@@ -154,6 +154,22 @@ class Scan:
             return None
         return self._score(self._cues[c0:c1], self._sites[s0:s1])
 
+    def attackers(self) -> list[str | None]:
+        """``attacker_in`` of every sentence, in order: the marks are handed out in one walk."""
+        cues: dict[int, list[Cue]] = {}
+        sent_starts = [sent.start for sent in self.sentences]
+        for cue in self._cues:
+            i = bisect_right(sent_starts, cue.start) - 1
+            if i >= 0 and cue.start < self.sentences[i].end:
+                cues.setdefault(i, []).append(cue)
+        sites: dict[int, list[Site]] = {}
+        for i, site in zip(self._site_sentences, self._sites, strict=True):
+            sites.setdefault(i, []).append(site)
+        out: list[str | None] = [None] * len(self.sentences)
+        for i in cues.keys() | sites.keys():
+            out[i] = self._score(cues.get(i, []), sites.get(i, []))
+        return out
+
     def day_in(self, sent: Span) -> dt.date | None:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""
         found = sorted(self._dates[_within(self._date_starts, sent)], key=lambda d: d.rank)

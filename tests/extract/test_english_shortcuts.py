@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from skytally.extract import patterns as px
 from skytally.extract import segment
 from skytally.extract.english import _story_mark, people_starts
+from skytally.extract.scan import Scan
 from skytally.extract.segment import sentences
 from skytally.extract.triggers import fold, index_of
 
@@ -57,3 +58,14 @@ def _plain_abbreviation(text: str, dot: int) -> bool:
 def test_abbreviations_are_told_as_the_plain_way_tells_them(text: str) -> None:
     for dot in (i for i, ch in enumerate(text) if ch == "."):
         assert segment._is_abbreviation(text, dot) == _plain_abbreviation(text, dot)
+
+
+CUE_WORDS = ("Russia", "launched", "Russian", "drones", "in", "Ukraine", "Kyiv", "Kharkiv", "Belgorod",
+             "from", "the", "enemy", "Shahed", "Iran", "fired", "by", "Israel", ".", ". ", "\n", " ", ",")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CUE_WORDS), max_size=24).map("".join))
+def test_attackers_of_all_sentences_are_those_of_each(text: str) -> None:
+    scan = Scan(text, sentences(text), None)
+    assert scan.attackers() == [scan.attacker_in(sent) for sent in scan.sentences]
