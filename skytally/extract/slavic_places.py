@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from skytally.extract.slavic_scan import lowered, on_lowered
+from skytally.extract.slavic_scan import lowered, on_lowered, word_tree
 
 GAZETTEER = "gazetteer_slavic.json"
 LETTER = r"[\w'’ʼ]"
@@ -70,9 +70,10 @@ PREFIX = 3
 FORMS = _compile(_load())
 WORD_START = re.compile(rf"(?<!{LETTER})[^\W\d_]{{{PREFIX}}}")
 # The word starts that begin some name: the matches of WORD_START less those no name begins with
-# (the look-behind comes last, so that the engine can skip to the first letters of names).
+# (the look-behind comes last, so that the engine can skip to the first letters of names; the
+# beginnings as a tree of their letters, so that it tries one branch per letter, not every one).
 NAME_START = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(k for k in FORMS if WORD_START.fullmatch(k)))) + ")"
+    "(?:" + word_tree(k for k in FORMS if WORD_START.fullmatch(k)) + ")"
     + rf"(?<!{LETTER}.{{{PREFIX}}})", re.DOTALL
 )
 
