@@ -44,7 +44,7 @@ class Scanner:
             words = None  # a letter case-folding equates with others ("ſ"): not worth the care
         starts = [word_tree(words), *leads] if words else [*leads]
         self.prefilter = re.compile("|".join(starts)) if words is not None and starts else None
-        self.needles = re.compile("|".join(map(re.escape, needles))) if needles else None
+        self.needles = re.compile(word_tree(needles)) if needles else None  # a tree: one branch per letter
         self.lead_needle = re.compile(lead_needle) if lead_needle and leads else None
         # The prefilter without the leads (None: there are no other branches).
         self.bare = re.compile(word_tree(words)) if self.lead_needle is not None and words else None
