@@ -4,8 +4,9 @@ Fields are mapped by ``ReadOptions`` as for JSONL; failures are numbered by the
 record's position in the array (1-based). The file is streamed (``jsonstream``): records
 are decoded one at a time, so memory is bounded by the largest record, not the file; a
 file cut short or broken gives the records before the break, then a failure naming the
-line, column and record. In an object, the first array under one of ``LIST_KEYS`` (in the
-file's order) is read.
+line, column and record; in an array printed a record a line-opening ``{`` at a time (as by
+``json.dumps(indent=...)``), a broken record costs only itself. In an object, the first array
+under one of ``LIST_KEYS`` (in the file's order) is read.
 """
 
 from __future__ import annotations
@@ -108,8 +109,11 @@ def _walk(stream: JsonStream, source: str, options: ReadOptions) -> Generator[Do
 
 
 def _documents(stream: JsonStream, source: str, options: ReadOptions) -> Iterator[Document | Failure]:
-    for number, rec in enumerate(elements(stream), 1):
-        yield _document(rec, number, source, options)
+    for number, rec in enumerate(elements(stream, skip_broken=True), 1):
+        if isinstance(rec, JsonError):
+            yield broken(source, rec, "record")
+        else:
+            yield _document(rec, number, source, options)
 
 
 def _document(rec: Any, number: int, source: str, options: ReadOptions) -> Document | Failure:

@@ -20,6 +20,7 @@ from skytally.errors import InputError
 
 CHUNK = 1 << 18  # characters read at a time
 NEAR_END = 16  # an error this close to the end of the buffer may only be the cut: read on
+KEEP = 256  # characters of the current line kept before the cursor, to see its indentation
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
@@ -106,6 +107,27 @@ class JsonStream:
         rest = self._buf[at:].rstrip()
         return len(rest) < NEAR_END and not any(char in rest for char in ",:]}")
 
+    def indent(self) -> str | None:
+        """The white space that opens the line of the next value when nothing else comes before
+        it there (an element of a pretty-printed array); None otherwise, or when unknown."""
+        self.peek()
+        newline = self._buf.rfind("\n", 0, self._pos)
+        prefix = self._buf[newline + 1 : self._pos]
+        return prefix if newline >= 0 and not prefix.strip(" \t") else None
+
+    def resync(self, indent: str) -> bool:
+        """Skip to the next element of an array printed an element a line after a broken one:
+        past the first ``},`` ending a line that opens with ``{`` after ``indent``. No JSON string
+        holds a raw newline, and nested values are indented further, so only the array's own
+        elements look so. False at the end."""
+        boundary = re.compile(rf"\}}[ \t\r]*,[ \t\r]*\n{re.escape(indent)}(?=\{{)")
+        while not (found := boundary.search(self._buf, self._pos)):
+            self._pos = max(self._pos, len(self._buf) - KEEP - 2 * len(indent))
+            if not self._fill():
+                return False
+        self._pos = found.end()
+        return True
+
     def _maybe_cut(self, exc: json.JSONDecodeError) -> bool:
         return exc.msg.startswith("Unterminated string") or exc.pos >= len(self._buf) - NEAR_END
 
@@ -125,14 +147,17 @@ class JsonStream:
         return True
 
     def _drop_read(self) -> None:
-        newlines = self._buf.count("\n", 0, self._pos)
+        """Drop the text before the cursor, but for the start of its line if that is near."""
+        newline = self._buf.rfind("\n", max(self._pos - KEEP, 0), self._pos)
+        cut = newline if newline >= 0 else self._pos
+        newlines = self._buf.count("\n", 0, cut)
         if newlines:
             self._lines += newlines
-            self._column = self._pos - self._buf.rfind("\n", 0, self._pos) - 1
+            self._column = cut - self._buf.rfind("\n", 0, cut) - 1
         else:
-            self._column += self._pos
-        self._buf = self._buf[self._pos :]
-        self._pos = 0
+            self._column += cut
+        self._buf = self._buf[cut:]
+        self._pos -= cut
 
 
 def members(stream: JsonStream) -> Iterator[str]:
@@ -151,14 +176,27 @@ def members(stream: JsonStream) -> Iterator[str]:
         stream.expect(",", "Expecting ',' delimiter")
 
 
-def elements(stream: JsonStream) -> Iterator[Any]:
-    """The elements of the array at the cursor, decoded one at a time."""
+def elements(stream: JsonStream, *, skip_broken: bool = False) -> Iterator[Any]:
+    """The elements of the array at the cursor, decoded one at a time.
+
+    With ``skip_broken``, an element that is no JSON (or JSON Python cannot hold) in an array
+    printed one element a line-opening ``{`` at a time comes out as its ``JsonError`` and
+    reading goes on with the next (``JsonStream.resync``); otherwise it ends the walk.
+    """
     stream.expect("[", "Expecting value")
     if stream.take("]"):
         return
     number = 1
     while True:
-        yield _element(stream, number)
+        indent = stream.indent() if skip_broken else None
+        try:
+            yield _element(stream, number)
+        except JsonError as exc:
+            if indent is None or exc.cut or not stream.resync(indent):
+                raise
+            yield exc
+            number += 1
+            continue
         if _closed(stream, number + 1):
             return
         number += 1

@@ -11,8 +11,9 @@ by the message's position in the export (1-based).
 
 The export is streamed (``jsonstream``): messages are decoded one at a time, so memory is
 bounded by the largest message, not the file, and a file cut short gives the messages before
-the cut, then a failure naming the line, column and message. Telegram Desktop writes the
-channel's ``name`` before ``messages``; when the name (or the username, without
+the cut, then a failure naming the line, column and message. A broken message costs only
+itself: Telegram Desktop opens each message on a line of its own (``JsonStream.resync``).
+Telegram Desktop writes the channel's ``name`` before ``messages``; when the name (or the username, without
 ``ReadOptions.channel``) is missing there and the file's last 64 KiB name such a key, a first
 pass reads it from after the messages (decoding and dropping them), then the messages are read.
 """
@@ -124,8 +125,9 @@ def _trailing(open_: Callable[[], BinaryIO], encoding: str) -> dict[str, Any]:
 
 def _messages(stream: JsonStream, channel: Channel, source: str) -> Iterator[Document | Failure]:
     skipped = 0
-    for number, message in enumerate(elements(stream), 1):
-        item = message_document(message, channel, source=source, number=number)
+    for number, message in enumerate(elements(stream, skip_broken=True), 1):
+        item = (broken(source, message, "message") if isinstance(message, JsonError)
+                else message_document(message, channel, source=source, number=number))
         if item is None:
             skipped += 1
         else:

@@ -235,3 +235,37 @@ def test_array_reader_reads_as_it_goes() -> None:
     assert isinstance(next(items), Document)
     assert fh.tell() < len(data) // 10
     items.close()
+
+
+# ---- a broken element costs only itself, where each opens a line -------------------------------
+
+def test_a_broken_message_costs_only_itself(tmp_path: Path) -> None:
+    p = tmp_path / "result.json"
+    text = telegram_export(_messages(6))
+    p.write_text(text.replace('"id": 102,', '"id": 102,,'), encoding="utf-8")
+    docs, failures = _split(_read(p))
+    assert [d.meta["telegram_id"] for d in docs] == [100, 101, 103, 104, 105]
+    assert [d.source for d in docs][2] == f"{p}#4"
+    [failure] = failures
+    assert failure.line == text[: text.index('"id": 102')].count("\n") + 1
+    assert "Expecting property name" in failure.reason and "in message 3" in failure.reason
+    assert "cut short" not in failure.reason
+
+
+def test_a_record_too_deep_or_too_big_costs_only_itself_one_record_a_line(tmp_path: Path) -> None:
+    lines = [json.dumps(r) for r in _records(4)]
+    lines[1] = '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}"
+    lines[2] = '{"id": "big", "n": ' + "7" * 5000 + "}"
+    p = tmp_path / "corpus.json"
+    p.write_text("[\n" + ",\n".join(lines) + "\n]\n")
+    docs, failures = _split(_read(p))
+    assert [d.id for d in docs] == ["r0", "r3"]
+    assert [f.reason for f in failures] == ["unreadable JSON: RecursionError in record 2",
+                                            "unreadable JSON: ValueError in record 3"]
+
+
+def test_on_one_line_a_break_still_ends_the_file(tmp_path: Path) -> None:
+    p = tmp_path / "corpus.json"
+    p.write_text(json.dumps(_records(4)).replace('"id": "r2"', '"id" "r2"'))
+    docs, failures = _split(_read(p))
+    assert [d.id for d in docs] == ["r0", "r1"] and len(failures) == 1
