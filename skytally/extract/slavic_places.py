@@ -33,13 +33,14 @@ COVERED_WORD = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"\w+")
-TARGET_GOVERNORS = re.compile(
-    r"(?<!\w)(?:по|на|у|в|во|над|бік|сторону|атакува\w*|атакова\w*|атаковано|удар\w*|удари\w*"
-    r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)$",
-    re.IGNORECASE,
+GOVERNOR_WORDS = (
+    r"(?:по|на|у|в|во|над|бік|сторону|атакува\w*|атакова\w*|атаковано|удар\w*|удари\w*"
+    r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)"
 )
-
-TARGET_GOVERNORS_LOW = on_lowered(TARGET_GOVERNORS)
+TARGET_GOVERNORS = re.compile(rf"(?<!\w){GOVERNOR_WORDS}$", re.IGNORECASE)
+# The same on the lowered text, for its last word only: every governor is one word that ends
+# the head (or the head less its final line break, where "$" also matches).
+GOVERNOR_LOW = on_lowered(re.compile(GOVERNOR_WORDS, re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,20 @@ def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
     low = lowered(text)  # a slice, not bounds: the patterns' look-behinds stop at the head's start
     if low is None:
         return TARGET_GOVERNORS.search(text[max(0, gap - 40):gap]) is not None
-    return TARGET_GOVERNORS_LOW.search(low[max(0, gap - 40):gap]) is not None
+    return _governed(low[max(0, gap - 40):gap])
+
+
+def _governed(head: str) -> bool:
+    """``TARGET_GOVERNORS_LOW.search(head) is not None`` for a lowered head, by its last word
+    (read in the reversed head) instead of a search at every place."""
+    if _ends_with_governor(head):
+        return True
+    return head.endswith("\n") and _ends_with_governor(head[:-1])
+
+
+def _ends_with_governor(head: str) -> bool:
+    last = WORD.match(head[::-1])  # the last run of word characters, reversed
+    return last is not None and GOVERNOR_LOW.fullmatch(last.group()[::-1]) is not None
 
 
 def _filler(head: str) -> re.Match[str] | None:

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import slavic_lexicon as lex
-from skytally.extract import slavic_phrases
+from skytally.extract import slavic_phrases, slavic_places
+from skytally.extract.slavic_scan import on_lowered
 from skytally.extract.slavic_tokens import TOKEN_RE
 
 # The token pattern as first written: times and decimals, numbers, words, other marks.
@@ -117,3 +118,15 @@ def test_a_text_a_scanner_rules_out_has_no_match_anywhere(text: str, cut: tuple[
     for scanner in GATED.values():
         if not scanner.may_match(text):
             assert scanner.pattern.search(text, start, end) is None
+
+
+GOVERNOR_PIECES = ["по", "на", "у", "в", "во", "над", "бік", "сторону", "атакували", "атаковано", "удару",
+                   "ударів", "обстрілу", "уражено", "постраждала", "пострадали", "київщині", "опо", "зна",
+                   "_", "5", " ", "\n", "\n\n", ",", "–", "'"]
+TARGET_GOVERNORS_LOW = on_lowered(slavic_places.TARGET_GOVERNORS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(head=st.lists(st.sampled_from(GOVERNOR_PIECES), max_size=8).map("".join))
+def test_a_governor_is_told_by_the_last_word_as_by_the_search(head: str) -> None:
+    assert slavic_places._governed(head) == (TARGET_GOVERNORS_LOW.search(head) is not None)
