@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby, islice
 from operator import itemgetter
 from typing import NamedTuple
@@ -80,12 +80,47 @@ def _within(starts: Sequence[int], span: Span) -> slice:
     return slice(bisect_left(starts, span.start), bisect_left(starts, span.end))
 
 
+class _Lazy:
+    """Matches of one pass over a report, taken from it only as far as a question needs.
+
+    Sentences are asked about in order, mostly near the top of a report: the pass stops
+    after the last sentence asked about. The matches are those of the whole pass (a match
+    running on from an earlier sentence still hides what it covers).
+    """
+
+    __slots__ = ("_matches", "_starts", "_found")
+
+    def __init__(self, matches: Iterator[re.Match[str]]) -> None:
+        self._matches: Iterator[re.Match[str]] | None = matches
+        self._starts: list[int] = []
+        self._found: list[re.Match[str]] = []
+
+    def _take_until(self, end: int) -> None:
+        """Take matches until one starts at or after ``end`` (or none is left)."""
+        while self._matches is not None and (not self._starts or self._starts[-1] < end):
+            m = next(self._matches, None)
+            if m is None:
+                self._matches = None
+                return
+            self._starts.append(m.start())
+            self._found.append(m)
+
+    def within(self, span: Span) -> list[re.Match[str]]:
+        """The matches that start within ``span``."""
+        self._take_until(span.end)
+        return self._found[_within(self._starts, span)]
+
+    def first(self) -> re.Match[str] | None:
+        """The first match of the pass, if any."""
+        self._take_until(0)
+        return self._found[0] if self._found else None
+
+
 class Scan:
     """The marks of one report, found once, looked up by sentence."""
 
     __slots__ = ("text", "low", "sentences", "today", "_cues", "_cue_starts", "_sites", "_site_sentences",
-                 "_site_starts", "_dates", "_date_starts", "_aggregates", "_reporters", "_reporter_starts",
-                 "attacker")
+                 "_site_starts", "_dates", "_date_starts", "_aggregates", "_reporters", "attacker")
 
     def __init__(self, text: str, sentences: list[Span], published: dt.datetime | dt.date | None) -> None:
         self.text = text
@@ -100,11 +135,8 @@ class Scan:
         self.today = dates.local_day(published, self.attacker)
         self._dates = [d for d in dates.find_all(text, self.today) if d.day]
         self._date_starts = [d.start for d in self._dates]
-        self._aggregates = [m.start() for m in px.AGGREGATE_RE.finditer(text)]
-        reporters = [(m.start(), " ".join((m.group("a") or m.group("b")).split()))
-                     for m in px.REPORTER_RE.finditer(text)]
-        self._reporter_starts = [start for start, _ in reporters]
-        self._reporters = [who for _, who in reporters]
+        self._aggregates = _Lazy(px.AGGREGATE_RE.finditer(text))
+        self._reporters = _Lazy(px.REPORTER_RE.finditer(text))
 
     def _find_sites(self) -> tuple[list[Site], list[int]]:
         """The places named in the report's sentences, and the index of the sentence each stands in."""
@@ -177,15 +209,17 @@ class Scan:
 
     def aggregate_in(self, sent: Span) -> bool:
         """Whether a sentence states totals over many days ("since the war began", "this week")."""
-        return any(not px.SUPERLATIVE_RE.search(self.low, sent.start, start)
-                   for start in self._aggregates[_within(self._aggregates, sent)])
+        return any(not px.SUPERLATIVE_RE.search(self.low, sent.start, m.start())
+                   for m in self._aggregates.within(sent))
 
     def reporter_in(self, sent: Span | None = None) -> str | None:
         """Who a sentence (or the report, first) says states its figures."""
         if sent is None:
-            return self._reporters[0] if self._reporters else None
-        found = self._reporters[_within(self._reporter_starts, sent)]
-        return found[0] if found else None
+            m = self._reporters.first()
+        else:
+            found = self._reporters.within(sent)
+            m = found[0] if found else None
+        return " ".join((m.group("a") or m.group("b")).split()) if m else None
 
     def attack_day(self) -> dt.date | None:
         """The day the report's attack ended: the first day its lead names, else publication day."""

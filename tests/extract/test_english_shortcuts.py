@@ -6,6 +6,7 @@ scan) is checked here against the pattern it replaces, on text built to hit the 
 
 from __future__ import annotations
 
+import random
 import re
 
 from hypothesis import example, given, settings
@@ -69,3 +70,27 @@ CUE_WORDS = ("Russia", "launched", "Russian", "drones", "in", "Ukraine", "Kyiv",
 def test_attackers_of_all_sentences_are_those_of_each(text: str) -> None:
     scan = Scan(text, sentences(text), None)
     assert scan.attackers() == [scan.attacker_in(sent) for sent in scan.sentences]
+
+
+TOTAL_WORDS = ("since", "the", "war", "began", "this", "week", "in", "2024", "according", "to", "Air",
+               "Force", "Governor", "Oleh", "Syniehubov", "said", "largest", "a", "day", "over", "past",
+               "days", "drones", ".", ". ", "\n", " ", ",")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOTAL_WORDS), max_size=30).map("".join), st.randoms(use_true_random=False))
+def test_totals_and_reporters_taken_lazily_are_those_of_the_whole_pass(text: str, rnd: random.Random) -> None:
+    scan = Scan(text, sentences(text), None)
+    low = fold(text)
+    aggregates = [m.start() for m in px.AGGREGATE_RE.finditer(text)]
+    reporters = [(m.start(), " ".join((m.group("a") or m.group("b")).split()))
+                 for m in px.REPORTER_RE.finditer(text)]
+    order = list(scan.sentences)
+    rnd.shuffle(order)
+    for sent in order:
+        starts = [at for at in aggregates if sent.start <= at < sent.end]
+        total = any(not px.SUPERLATIVE_RE.search(low, sent.start, at) for at in starts)
+        assert scan.aggregate_in(sent) == total
+        own = [who for at, who in reporters if sent.start <= at < sent.end]
+        assert scan.reporter_in(sent) == (own[0] if own else None)
+    assert scan.reporter_in() == (reporters[0][1] if reporters else None)
