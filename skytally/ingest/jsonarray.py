@@ -12,14 +12,13 @@ under one of ``LIST_KEYS`` (in the file's order) is read.
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from skytally.errors import InputError
-from skytally.ingest.decode import decode, sniff_encoding
+from skytally.ingest.decode import sniff_encoding
 from skytally.ingest.jsonstream import JsonError, JsonStream, elements, members
 from skytally.ingest.records import record_to_document
 from skytally.ingest.source import open_binary, read_head
@@ -30,16 +29,6 @@ if TYPE_CHECKING:
 
 # Keys under which exports commonly nest their list of records.
 LIST_KEYS = ("documents", "items", "data", "records", "articles", "results")
-
-
-def load_json(data: bytes, source: str) -> Any:
-    """The JSON value of a whole file, or a ``Failure`` saying why it is not JSON."""
-    try:
-        return json.loads(decode(data).lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        return Failure(source, f"not JSON: {exc.msg} at column {exc.colno}", line=exc.lineno)
-    except (ValueError, RecursionError) as exc:  # nested too deeply, an integer of 4300+ digits
-        return Failure(source, f"unreadable JSON: {type(exc).__name__}")
 
 
 @contextmanager
