@@ -99,13 +99,11 @@ def number_indices(tokens: Sequence[Token]) -> list[int]:
 
 
 def _indices(items: list[T], item: T) -> Iterator[int]:
-    """Where ``item`` is in ``items``, found by C-level ``list.index``."""
+    """Where ``item`` is in ``items``, found by C-level ``list.count`` and ``list.index`` (as many
+    times as it is there: a last, failing ``index`` would raise, and format the item's repr)."""
     i = -1
-    while True:
-        try:
-            i = items.index(item, i + 1)
-        except ValueError:
-            return
+    for _ in range(items.count(item)):
+        i = items.index(item, i + 1)
         yield i
 
 
