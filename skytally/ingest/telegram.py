@@ -113,7 +113,7 @@ def _trailing(open_: Callable[[], BinaryIO], encoding: str) -> dict[str, Any]:
         try:
             for key in members(stream):
                 if key == "messages" and stream.peek() == "[":
-                    deque(elements(stream), maxlen=0)
+                    deque(elements(stream, skip_broken=True), maxlen=0)
                 elif key in ("name", "username"):
                     found[key] = stream.value()
                 else:
