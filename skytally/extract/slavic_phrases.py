@@ -298,8 +298,8 @@ def _singular_nouns(text: str, start: int, end: int) -> Sequence[Noun]:
     ``end`` starts with no letter (the patterns' look-aheads, all ``(?!\\w)``, then see the same
     at the bound as past it); else scanned anew within the bounds."""
     if end == len(text) or WORD_CHAR.match(text, end) is None:
-        whole = _singular_in(text)
-        if not any(ms < start < me or ms < end < me for *_, ms, me in whole):
+        whole, inside = _singular_in(text)
+        if start not in inside and end not in inside:
             return [noun for noun in whole if start <= noun[3] and noun[4] <= end]
     if lex.SINGULAR_GATE.search(text, start, end) is None:
         return []
@@ -307,8 +307,11 @@ def _singular_nouns(text: str, start: int, end: int) -> Sequence[Noun]:
 
 
 @lru_cache(maxsize=8)  # the texts being read now; each sentence of one asks
-def _singular_in(text: str) -> tuple[Noun, ...]:
-    return tuple(sorted(_singular_scan(text, 0, len(text))))
+def _singular_in(text: str) -> tuple[tuple[Noun, ...], frozenset[int]]:
+    """The singular nouns of the whole text, and the positions strictly inside their matches
+    (a bound there cuts one)."""
+    nouns = tuple(sorted(_singular_scan(text, 0, len(text))))
+    return nouns, frozenset(i for *_, ms, me in nouns for i in range(ms + 1, me))
 
 
 def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
