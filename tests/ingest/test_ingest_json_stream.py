@@ -269,3 +269,32 @@ def test_on_one_line_a_break_still_ends_the_file(tmp_path: Path) -> None:
     p.write_text(json.dumps(_records(4)).replace('"id": "r2"', '"id" "r2"'))
     docs, failures = _split(_read(p))
     assert [d.id for d in docs] == ["r0", "r1"] and len(failures) == 1
+
+
+# ---- the same documents as the whole-file load they replace -------------------------------------
+
+TEXTS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+ENTITY = st.fixed_dictionaries({"type": st.just("bold"), "text": TEXTS})
+MESSAGE_TEXT = st.one_of(TEXTS, st.lists(st.one_of(TEXTS, ENTITY), max_size=3))
+
+
+@settings(max_examples=40)
+@given(texts=st.lists(MESSAGE_TEXT, max_size=8), indent=st.sampled_from([None, 1]))
+def test_streamed_export_gives_what_the_whole_file_load_gave(texts: list[object], indent: int | None) -> None:
+    messages = [{"id": n, "type": "message", "date": "2025-03-15T08:15:00", "text": t}
+                for n, t in enumerate(texts)]
+    export = {"name": "Air", "type": "public_channel", "id": 1, "messages": [*messages, 7]}
+    data = json.dumps(export, indent=indent, ensure_ascii=False).encode()
+    channel = telegram.Channel.of(export, ReadOptions())
+    whole = [telegram.message_document(m, channel, source="-", number=n)
+             for n, m in enumerate(export["messages"], 1)]  # type: ignore[arg-type]
+    assert list(telegram.read_bytes(data, "-", ReadOptions())) == [i for i in whole if i is not None]
+
+
+@settings(max_examples=40)
+@given(texts=st.lists(TEXTS, max_size=8), indent=st.sampled_from([None, 2]))
+def test_streamed_array_gives_what_the_whole_file_load_gave(texts: list[str], indent: int | None) -> None:
+    records: list[object] = [{"id": f"r{n}", "text": t} for n, t in enumerate(texts)] + [[1]]
+    data = json.dumps({"documents": records}, indent=indent, ensure_ascii=False).encode()
+    whole = [jsonarray._document(r, n, "-", ReadOptions()) for n, r in enumerate(records, 1)]
+    assert list(jsonarray.read_bytes(data, "-", ReadOptions())) == whole
