@@ -311,7 +311,7 @@ def _singular_in(text: str) -> tuple[tuple[Noun, ...], frozenset[int]]:
     """The singular nouns of the whole text, and the positions strictly inside their matches
     (a bound there cuts one)."""
     nouns = tuple(sorted(_singular_scan(text, 0, len(text))))
-    return nouns, frozenset(i for *_, ms, me in nouns for i in range(ms + 1, me))
+    return nouns, frozenset(i for noun in nouns for i in range(noun[3] + 1, noun[4]))
 
 
 def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
@@ -319,11 +319,13 @@ def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
     then the span of the whole match."""
     found: list[Noun] = []
     for weapon, scanner in lex.SINGULAR_SCANNERS:
-        found += [(*m.span(), weapon, *m.span()) for m in scanner.finditer(text, start, end)]
+        matches = scanner.finditer(text, start, end)
+        found += [(m.start(), m.end(), weapon, m.start(), m.end()) for m in matches]
     missile = Weapon.MISSILE
     genitive = lex.SINGULAR_GENITIVE_SCANNER.finditer(text, start, end)
-    found += [(*m.span(), missile, *m.span()) for m in genitive]
-    found += [(*m.span(1), missile, *m.span()) for m in lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)]
+    found += [(m.start(), m.end(), missile, m.start(), m.end()) for m in genitive]
+    hits = lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)
+    found += [(m.start(1), m.end(1), missile, m.start(), m.end()) for m in hits]
     return found
 
 
