@@ -19,7 +19,7 @@ from functools import lru_cache, partial
 from typing import NamedTuple, TypeVar
 
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
-from skytally.extract.slavic_scan import lowered
+from skytally.extract.slavic_scan import lowered, word_tree
 
 T = TypeVar("T")
 
@@ -58,13 +58,16 @@ WORD_RUN = re.compile(r"[^\W\d_][\w'’ʼ]*")  # the words of TOKEN_RE, less the
 NUMBER_WORD_FORMS = frozenset(
     form.replace("'", mark) for form in NUMBER_WORDS for mark in "'’ʼ"
 )
+# Where a number word ends a run of word characters (a run that is one is such a place).
+NUMBER_WORD_END = re.compile("(?:" + word_tree(NUMBER_WORD_FORMS) + r")(?![\w'’ʼ])")
 
 
 def number_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
     """``tokenize(text, start, end)``, or nothing where no number can be (no tokens are made)."""
     low = lowered(text)
-    if (low is not None and DIGIT.search(low, start, end) is None
-            and NUMBER_WORD_FORMS.isdisjoint(WORD_RUN.findall(low, start, end))):
+    if low is not None and DIGIT.search(low, start, end) is None and (
+            NUMBER_WORD_END.search(low, start, end) is None  # no run of words is listed, most often
+            or NUMBER_WORD_FORMS.isdisjoint(WORD_RUN.findall(low, start, end))):
         return ()
     return tokenize(text, start, end)
 

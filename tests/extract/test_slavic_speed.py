@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import slavic_lexicon as lex
-from skytally.extract import slavic_phrases, slavic_places
+from skytally.extract import slavic_phrases, slavic_places, slavic_tokens
 from skytally.extract.slavic_scan import on_lowered
 from skytally.extract.slavic_tokens import TOKEN_RE
 
@@ -130,3 +130,18 @@ TARGET_GOVERNORS_LOW = on_lowered(slavic_places.TARGET_GOVERNORS)
 @given(head=st.lists(st.sampled_from(GOVERNOR_PIECES), max_size=8).map("".join))
 def test_a_governor_is_told_by_the_last_word_as_by_the_search(head: str) -> None:
     assert slavic_places._governed(head) == (TARGET_GOVERNORS_LOW.search(head) is not None)
+
+
+NUMBER_PIECES = ["п'ять", "п’ять", "ПЯТЬ", "сто", "місто", "тримаймо", "три", "двох", "5два", "_два", "два_",
+                 "двадцять", "одна", "тис", "млн", "сімсот", "всім", "один'", "'три", " ", "\n", ",", "-",
+                 "ſ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(NUMBER_PIECES), max_size=10).map("".join),
+       cut=st.tuples(st.integers(0, 70), st.integers(0, 70)))
+def test_number_word_end_rules_out_only_text_without_number_words(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    low = text.lower()
+    if slavic_tokens.NUMBER_WORD_END.search(low, start, end) is None:
+        assert slavic_tokens.NUMBER_WORD_FORMS.isdisjoint(slavic_tokens.WORD_RUN.findall(low, start, end))
