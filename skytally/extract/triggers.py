@@ -171,44 +171,25 @@ class Triggered:
         stop = len(text) if end is None else end
         index = index_of(text)
         candidates = index.positions(self.first, self.digits)
-        candidates = candidates[bisect_left(candidates, start):bisect_left(candidates, stop)]
         subject = index.folded if self.folded else text
-        if self.by_word is None:
-            return _matches(self.pattern, subject, candidates, start, stop)
-        return _alternatives(self.by_word, index, subject, candidates, start, stop)
+        pos = start
+        match = self.pattern.match
+        by_word = self.by_word
+        starts, words = index.starts, index.words
+        for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
+            at = candidates[i]
+            if at < pos:
+                continue
+            if by_word is not None:
+                match = by_word[words[bisect_left(starts, at)]].match
+            m = match(subject, at, stop)
+            if m:
+                yield m
+                pos = max(m.end(), at + 1)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[start:end]``, or None."""
         return next(self.finditer(text, start, end), None)
-
-
-def _matches(pattern: re.Pattern[str], subject: str, candidates: list[int], pos: int,
-             stop: int) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` at the candidates, none overlapping the one before."""
-    return _kept(filter(None, map(pattern.match, repeat(subject), candidates, repeat(stop))), pos)
-
-
-def _alternatives(by_word: dict[str, re.Pattern[str]], index: WordIndex, subject: str, candidates: list[int],
-                  pos: int, stop: int) -> Iterator[re.Match[str]]:
-    """Like ``_matches``, trying at each candidate only the alternatives its word starts."""
-    words = map(index.words.__getitem__, map(bisect_left, repeat(index.starts), candidates))
-    patterns = map(by_word.__getitem__, words)
-    found = map(re.Pattern.match, patterns, repeat(subject), candidates, repeat(stop))
-    return _kept(filter(None, found), pos)
-
-
-def _kept(matches: Iterator[re.Match[str]], pos: int) -> Iterator[re.Match[str]]:
-    """The matches that start at or after the end of the last one kept (and ``pos``).
-
-    Every candidate is matched (by ``map``, without a Python step per word); a match
-    at a candidate that an earlier kept match covers is dropped here, so the kept
-    ones are those a walk skipping the covered candidates would find.
-    """
-    for m in matches:
-        at = m.start()
-        if at >= pos:
-            yield m
-            pos = max(m.end(), at + 1)
 
 
 class Alternatives(Triggered):
