@@ -129,8 +129,14 @@ QUALIFIER_ENDS = (
 # A figure followed by one of these is a part of another ("72 із них — реактивні").
 PART_OF = r"\s*\(?\s*(?:із|з|зі|из)\s+(?:них|яких|которых)"
 # A figure preceded by one of these is a subset of a casualty figure.
-AMONG = r"(?:серед\s+них|серед\s+яких|з\s+них|із\s+них|у\s+тому\s+числі|в\s+тому\s+числі|в\s+т\.\s?ч\."
-AMONG += r"|среди\s+них|из\s+них|в\s+том\s+числе)\s*[:\-–—]?\s*$"
+# "Серед поранених — троє дітей", "среди погибших двое детей", "зокрема шестеро дітей".
+AMONG_HEAD = (
+    r"(?:серед|среди)\s+(?:них|яких|которых|" + "|".join(p for _, p in CASUALTY_TRIGGERS) + r")"
+    r"|з\s+них|із\s+них|из\s+них|у\s+тому\s+числі|в\s+тому\s+числі|в\s+т\.\s?ч\.|в\s+том\s+числе"
+    r"|зокрема|включно\s+з|включаючи|включая"
+)
+AMONG = r"(?:" + AMONG_HEAD + r")(?:\s+(?:є|есть))?\s*[:\-–—]?\s*(?:(?:" + "|".join(p for _, p in QUALIFIERS)
+AMONG += r")\s+)?$"
 # "із 140 БпЛА": the whole out of which a part was shot down was launched.
 OUT_OF = r"(?:^|\s)(?:із|з|из)\s*$"
 # A toll that rises to a figure: "зросла до 15" is 15 exact.

@@ -23,6 +23,8 @@ MAX_DAY = 31
 MAX_GAP = 5  # adjectives allowed between a number and its noun
 ELLIPSIS_REACH = 60  # characters before a figure where its introducing word and outcome word may be
 INTRO_REACH = 30  # characters before a figure where its introducing word may be
+AMONG_REACH = 50  # characters before a figure where "серед поранених" may be
+AMONG_LEAD = re.compile(r"(?<!\w)(?:серед|среди)\s*$", re.IGNORECASE)  # "серед | поранених дитина"
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"\s*[,;]")
 CYRILLIC_P = str.maketrans({"п": "P", "П": "P"})
@@ -69,16 +71,23 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         tok = tokens[i]
         if _inside(tok.start, taken) or not _countable(text, tokens, i):
             continue
-        if lex.AMONG_RE.search(text, max(start, tok.start - 30), tok.start):
+        if _among(text, start, tok.start):
             continue
         if not _counts_people(text, tokens, i):
             continue
         out.append(Phrase(tok.value, tok.start, _people_end(text, tokens, i), None,
                           _qualifier(text, start, tok.start)))
     for m in ONE_PERSON.finditer(text, start, end):
+        if _among(text, start, m.start()) or AMONG_LEAD.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "Серед поранених — дитина": part of a casualty figure
         if not _inside(m.start(), taken) and not any(p.start <= m.start() < p.end for p in out):
             out.append(Phrase(1, m.start(), m.end(), None))
     return out
+
+
+def _among(text: str, start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is named as a part of a casualty figure ("серед них троє")."""
+    return lex.AMONG_RE.search(text, max(start, pos - AMONG_REACH), pos) is not None
 
 
 def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Phrase]:

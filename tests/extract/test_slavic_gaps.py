@@ -38,3 +38,27 @@ DECOYS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), DECOYS)
 def test_decoy_drones_are_drones(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+CASUALTY_PARTS: list[tuple[str, set[Row]]] = [
+    ("Загинули 3 людини, ще 19 поранені. Серед поранених — четверо дітей.",
+     {("killed", None, 3), ("injured", None, 19)}),
+    ("Загинули 2 людини, ще 8 поранено. Серед загиблих — дитина.",
+     {("killed", None, 2), ("injured", None, 8)}),
+    ("Поранено 11 людей, серед них двоє дітей.", {("injured", None, 11)}),
+    ("Поранено 14 людей, зокрема п'ятеро дітей.", {("injured", None, 14)}),
+    ("Постраждали 6 мешканців, у тому числі 2 дитини.", {("injured", None, 6)}),
+    ("Серед постраждалих є щонайменше троє дітей. Загинула жінка.", {("killed", None, 1)}),
+    ("Погибли два человека, еще шестеро ранены. Среди раненых — трое детей.",
+     {("killed", None, 2), ("injured", None, 6)}),
+    ("Ранены 13 человек, в том числе четверо детей.", {("injured", None, 13)}),
+    ("Пострадали 5 жителей, среди них ребенок.", {("injured", None, 5)}),
+    ("Погибли 3 человека, включая ребенка.", {("killed", None, 3)}),
+    # not a part: a figure of its own
+    ("Загинула дитина, ще 4 людини поранені.", {("killed", None, 1), ("injured", None, 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTS)
+def test_subsets_of_a_casualty_figure_add_no_claim(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
