@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
 Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
+Whole = tuple[Weapon, str | None, int]  # a figure "з них" may refer back to: class, model and number
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
@@ -51,9 +52,11 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         outcome, weapon = carry.inherited(seg, goes_on and not triggers)
         # "Збито 41 БпЛА. Ще 17 локаційно втрачено.": a figure without a noun takes the last class
         elided = (weapon, None) if weapon else carry.last_figure if goes_on else None
-        seg_claims = context.segment_claims(seg, triggers, outcome, weapon, elided)
+        seg_claims = context.segment_claims(seg, triggers, outcome, weapon, elided, carry.last_whole)
         claims += seg_claims
-        last = next(((c.weapon, c.model) for c in reversed(seg_claims) if c.weapon), None)
+        whole = _last_whole(seg_claims)
+        last = None if whole is None else (whole[0], whole[1])
+        carry.last_whole = whole or carry.last_whole
         carry.update(seg, triggers[-1].outcome if triggers else outcome, last[0] if last else weapon)
         carry.last_figure = last or ((weapon, None) if weapon else None)
     return apply_rules(claims), places
@@ -68,6 +71,7 @@ class _Carry:
     last_outcome: Outcome | None = None
     last_weapon: Weapon | None = None
     last_figure: Figure | None = None  # the class and model of its last figure
+    last_whole: Whole | None = None  # the last figure of the text so far ("чотири з них" refers to it)
 
     def inherited(self, seg: Segment, continues: bool) -> tuple[Outcome | None, Weapon | None]:
         if seg.item:
@@ -98,7 +102,8 @@ class _Context:
         self.aggregate = lex.AGGREGATE_SCAN.may_match(text)
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
-                       inherited_weapon: Weapon | None, elided: Figure | None = None) -> list[Claim]:
+                       inherited_weapon: Weapon | None, elided: Figure | None = None,
+                       whole: Whole | None = None) -> list[Claim]:
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
         casualty_triggers = (find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
@@ -108,9 +113,12 @@ class _Context:
         facts = self._facts(seg)
         claims = []
         for k, phrase in enumerate(phrases):
-            p = _antecedent(phrases, k, elided) if phrase.elided else phrase
+            p = _whole_of(phrases, k, whole) if phrase.of_them else (
+                _antecedent(phrases, k, elided) if phrase.elided else phrase)
             if p is None:
                 continue
+            if p.of_them:
+                phrases[k] = p  # a figure elided after it takes its class: "збили 15 з них, ще 3 ..."
             weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
             trigger = _governing(text, p, triggers)
             outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
@@ -182,6 +190,25 @@ def _antecedent(phrases: list[Phrase], k: int, inherited: Figure | None) -> Phra
     if before is None:
         return None
     return dataclasses.replace(phrases[k], weapon=before[0], model=before[1])
+
+
+def _last_whole(claims: list[Claim]) -> Whole | None:
+    """The class, model and number of the last weapon figure among ``claims``."""
+    for c in reversed(claims):
+        if c.weapon is not None:
+            return c.weapon, c.model, c.n
+    return None
+
+
+def _whole_of(phrases: list[Phrase], k: int, whole: Whole | None) -> Phrase | None:
+    """A part "з них" with the class and model of the whole it is part of: the nearest figure before
+    it in the sentence, else the last of the text so far, that is not smaller; None without one."""
+    part = phrases[k]
+    before = ((p.weapon, p.model, p.n) for p in reversed(phrases[:k]) if p.weapon and not p.of_them)
+    found = next(before, whole)
+    if found is None or found[2] < part.n:
+        return None
+    return dataclasses.replace(part, weapon=found[0], model=found[1])
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

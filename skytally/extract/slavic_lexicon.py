@@ -273,6 +273,10 @@ ELLIPSIS_INTRO_RE = re.compile(ELLIPSIS_INTRO + ELLIPSIS_QUALIFIER + r"$", FLAGS
 ELLIPSIS_LEAD_RE = re.compile(
     ELLIPSIS_INTRO + ELLIPSIS_OUTCOME + r"\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$", FLAGS
 )
+# Right before a part of a figure said before: its outcome word ("знешкодили чотири з них").
+OF_THEM_LEAD_RE = re.compile(
+    r"(?<![\w'’ʼ])" + ELLIPSIS_OUTCOME + r"\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$", FLAGS
+)
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(
     r"(?P<link>\s*[—–-]?)\s*(?:(?:було|були|было|были|был[аио]?)\s+)?" + ELLIPSIS_OUTCOME, FLAGS

@@ -53,6 +53,7 @@ class Phrase:
     launched_whole: bool = False  # "із 140 БпЛА": the whole launched
     region: bool = False  # no noun of its own: "17 – над территорией Брянской области"
     elided: bool = False  # no noun, its outcome word beside it: "ще 17 локаційно втрачено"
+    of_them: bool = False  # a part of a figure said before: "знешкодили чотири з них"
 
 
 def find_phrases(text: str, start: int, end: int) -> list[Phrase]:
@@ -100,6 +101,10 @@ def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[
     for i in at:
         tok = tokens[i]
         if not _countable(text, tokens, i):
+            of_them = _part_of_them(text, tok, start, end)
+            if of_them is not None:
+                out.append(of_them)
+                pending = []
             continue
         noun = _noun_after(text, tokens, i)
         elided = _elided(text, tokens, i, noun, (start, end))
@@ -207,6 +212,20 @@ def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: in
         return None if intro is None else (tok.start, after.end("link"))
     lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
     return None if lead is None else (lead.start(), tok.end)
+
+
+def _part_of_them(text: str, tok: Token, start: int, end: int) -> Phrase | None:
+    """"знешкодили чотири з них", "72 з них збито": a part, with an outcome word of its own, of
+    a figure said before; None if the figure is no such part."""
+    part = lex.PART_OF_RE.match(text, tok.end, end)
+    if part is None:
+        return None
+    after = lex.ELLIPSIS_AFTER_RE.match(text, part.end(), end)
+    lead = lex.OF_THEM_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
+    if after is None and lead is None:
+        return None
+    return Phrase(tok.value, tok.start, part.end(), None, _qualifier(text, start, tok.start), elided=True,
+                  of_them=True)
 
 
 def _outcome_noun(text: str, tok: Token, noun: tuple[Weapon, int]) -> bool:

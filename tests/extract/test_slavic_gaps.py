@@ -62,3 +62,28 @@ CASUALTY_PARTS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTS)
 def test_subsets_of_a_casualty_figure_add_no_claim(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+PARTS_OF_THEM: list[tuple[str, set[Row]]] = [
+    ("Вночі ворог випустив по Харкову шість ударних дронів. Сили оборони знешкодили п'ять з них.",
+     {("launched", "drone", 6), ("neutralized", "drone", 5)}),
+    ("Ворог атакував 90 дронами, 64 з них збито.", {("launched", "drone", 90), ("shot_down", "drone", 64)}),
+    ("Ворог запустив 12 ракет. Сили ППО збили 9 з них, ще 2 не досягли цілей.",
+     {("launched", "missile", 12), ("shot_down", "missile", 9), ("suppressed", "missile", 2)}),
+    ("Ворог запустив 50 БпЛА. Знищили понад 30 з них.",
+     {("launched", "drone", 50), ("shot_down", "drone", 30)}),
+    ("Противник выпустил 7 ракет. Силы ПВО сбили пять из них.",
+     {("launched", "missile", 7), ("shot_down", "missile", 5)}),
+    ("ВСУ запустили 26 беспилотников, 21 из них уничтожены.",
+     {("launched", "drone", 26), ("shot_down", "drone", 21)}),
+    # no outcome word of its own: a part by type, no claim
+    ("Ворог атакував 80 дронами, 30 з них — імітатори.", {("launched", "drone", 80)}),
+    # a part larger than any whole before it, or with no whole at all: no claim
+    ("Ворог атакував 8 дронами. Збито 12 з них.", {("launched", "drone", 8)}),
+    ("Сили ППО збили чотири з них.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_THEM)
+def test_a_part_of_them_with_an_outcome_takes_the_class_of_the_whole(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
