@@ -163,7 +163,7 @@ def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
     """The outcome word a phrase belongs to: a participle inside it ("15 збитих дронів"),
     a verb right after it or after it in its clause, else the nearest before."""
     for t in triggers:
-        if p.start < t.start < p.end:
+        if p.start <= t.start < p.end:
             return t
         if t.start >= p.end and not text[p.end:t.start].strip():
             return t  # "5 БпЛА збито", "ещё три уничтожены"

@@ -277,6 +277,14 @@ ELLIPSIS_LEAD_RE = re.compile(
 OF_THEM_LEAD_RE = re.compile(
     r"(?<![\w'’ʼ])" + ELLIPSIS_OUTCOME + r"\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$", FLAGS
 )
+# Where a clause with an elided figure but no introducing word starts ("збито 41 БпЛА, 17 ...").
+NEXT_CLAUSE = frozenset({",", "а"})
+CLAUSE_MARKS = frozenset(",.;:()!")  # a figure followed by one of these ends its clause
+# Before a figure ending its clause, without an introducing word: "..., локаційно втрачено 17".
+CLAUSE_LEAD_RE = re.compile(
+    r"(?:,|(?<![\w'’ʼ])а)\s*(?P<outcome>" + ELLIPSIS_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
+    FLAGS,
+)
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(
     r"(?P<link>\s*[—–-]?)\s*(?:(?:було|були|было|были|был[аио]?)\s+)?" + ELLIPSIS_OUTCOME, FLAGS

@@ -209,9 +209,25 @@ def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: in
     after = lex.ELLIPSIS_AFTER_RE.match(text, tok.end, end)
     if after is not None:
         intro = lex.ELLIPSIS_INTRO_RE.search(text, max(start, tok.start - INTRO_REACH), tok.start)
-        return None if intro is None else (tok.start, after.end("link"))
+        return None if intro is None and not _next_clause(tokens, i) else (tok.start, after.end("link"))
     lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
-    return None if lead is None else (lead.start(), tok.end)
+    if lead is not None:
+        return lead.start(), tok.end
+    if not _ends_clause(tokens, i) or not any(t.tag is Tag.NUM for t in tokens[:i]):
+        return None
+    lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
+    return None if lead is None else (lead.start("outcome"), tok.end)
+
+
+def _next_clause(tokens: Sequence[Token], i: int) -> bool:
+    """"збито 41 БпЛА, 17 локаційно втрачено": a figure opening a clause after a figure."""
+    return i > 1 and tokens[i - 1].text.lower() in lex.NEXT_CLAUSE and any(
+        t.tag is Tag.NUM for t in tokens[:i - 1])
+
+
+def _ends_clause(tokens: Sequence[Token], i: int) -> bool:
+    """"..., локаційно втрачено 17.": nothing but a mark follows the figure in its clause."""
+    return i + 1 == len(tokens) or tokens[i + 1].text in lex.CLAUSE_MARKS
 
 
 def _part_of_them(text: str, tok: Token, start: int, end: int) -> Phrase | None:

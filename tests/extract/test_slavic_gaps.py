@@ -87,3 +87,31 @@ PARTS_OF_THEM: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARTS_OF_THEM)
 def test_a_part_of_them_with_an_outcome_takes_the_class_of_the_whole(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+ELIDED_WITHOUT_INTRO: list[tuple[str, set[Row]]] = [
+    ("Протиповітряною обороною збито 38 БпЛА, 11 локаційно втрачено.",
+     {("shot_down", "drone", 38), ("suppressed", "drone", 11)}),
+    ("Протиповітряною обороною збито 38 БпЛА, локаційно втрачено 11 (без наслідків).",
+     {("shot_down", "drone", 38), ("suppressed", "drone", 11)}),
+    ("Збито 38 БпЛА, а 11 локаційно втрачено.", {("shot_down", "drone", 38), ("suppressed", "drone", 11)}),
+    ("Уничтожены 26 беспилотников, 4 подавлены средствами РЭБ.",
+     {("shot_down", "drone", 26), ("suppressed", "drone", 4)}),
+    ("Уничтожены 26 беспилотников, подавлены средствами РЭБ 4.",
+     {("shot_down", "drone", 26), ("suppressed", "drone", 4)}),
+    # no figure before it in the sentence: no class to take, no claim
+    ("На Київщині, 5 збито.", set()),
+    ("О 04:30, 3 збито.", set()),
+    # a noun after the figure is no elided figure
+    ("Збито 38 БпЛА, зафіксовано 7 влучань.", {("shot_down", "drone", 38), ("hit", "drone", 7)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ELIDED_WITHOUT_INTRO)
+def test_elided_figure_opening_a_clause_takes_the_class_before(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+def test_elided_figure_without_intro_keeps_the_model() -> None:
+    claims = extract("Збито 6 ракет Х-101, 2 перехоплено над морем.", PUBLISHED)[0]
+    assert {(c.n, c.model) for c in claims} == {(6, "Kh-101"), (2, "Kh-101")}
