@@ -169,6 +169,8 @@ def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
             return t  # "5 БпЛА збито", "ещё три уничтожены"
         if t.post and t.start >= p.end and "," not in text[p.end:t.start]:
             return t
+        if t.post and t.end <= p.start and lex.LEAD_GAP_RE.fullmatch(text, t.end, p.start):
+            return t  # "Локаційно втрачено 12 БпЛА", "Подавлены средствами РЭБ 9 беспилотников"
     before = [t for t in triggers if t.end <= p.start and not t.post]
     if before:
         return before[-1]

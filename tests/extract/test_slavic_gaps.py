@@ -115,3 +115,24 @@ def test_elided_figure_opening_a_clause_takes_the_class_before(text: str, expect
 def test_elided_figure_without_intro_keeps_the_model() -> None:
     claims = extract("Збито 6 ракет Х-101, 2 перехоплено над морем.", PUBLISHED)[0]
     assert {(c.n, c.model) for c in claims} == {(6, "Kh-101"), (2, "Kh-101")}
+
+
+SUPPRESSED_ALONE: list[tuple[str, set[Row]]] = [
+    ("Подавлено 14 БпЛА.", {("suppressed", "drone", 14)}),
+    ("Подавлены 7 беспилотников.", {("suppressed", "drone", 7)}),
+    ("Збито 31 БпЛА, подавлено 9.", {("shot_down", "drone", 31), ("suppressed", "drone", 9)}),
+    ("Сили ППО збили 18 дронів, 5 БпЛА подавлені.", {("shot_down", "drone", 18), ("suppressed", "drone", 5)}),
+    ("Подавлено 10 БпЛА, збито 3 ракети.", {("suppressed", "drone", 10), ("shot_down", "missile", 3)}),
+    # with "збито/" it is one figure for both: neutralized
+    ("Збито/подавлено 47 БпЛА.", {("neutralized", "drone", 47)}),
+    ("Сбиты или подавлены 35 беспилотников.", {("neutralized", "drone", 35)}),
+    # an electronic-warfare word before its figure governs it
+    ("Локаційно втрачено понад 12 БпЛА.", {("suppressed", "drone", 12)}),
+    ("Подавлены средствами РЭБ 9 беспилотников.", {("suppressed", "drone", 9)}),
+    ("Не досягли цілей 6 ракет.", {("suppressed", "missile", 6)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPRESSED_ALONE)
+def test_suppressed_alone_is_electronic_warfare(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
