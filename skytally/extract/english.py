@@ -286,7 +286,7 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
                    clause: Span) -> Reading | None:
     """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
     after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
-    left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:])
+    left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
     if (px.SUBSET_CASUALTY_RE.search(before[-SHORT:]) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
@@ -306,13 +306,12 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if hit:
         return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
-    partitive = _partitive(before)
     if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
         return []
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
-    partitive = bool(model) and (partitive or not fig.group("mcls"))
+    partitive = bool(model) and (_partitive(before) or not fig.group("mcls"))
     if _of_total(before):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
