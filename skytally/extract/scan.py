@@ -223,8 +223,9 @@ class Scan:
 
     def attack_day(self) -> dt.date | None:
         """The day the report's attack ended: the first day its lead names, else publication day."""
-        lead = islice((s for s in self.sentences
-                       if len(self.text[s.start:s.end].split()) >= MIN_LEAD_WORDS), LEAD_SENTENCES)
+        lead = islice((s for s in self.sentences  # split no further than the words a lead needs
+                       if len(self.text[s.start:s.end].split(None, MIN_LEAD_WORDS - 1)) >= MIN_LEAD_WORDS),
+                      LEAD_SENTENCES)
         for sent in lead if self.today else self.sentences:
             day = self.day_in(sent)
             if day and (self.today is None or self.today - LEAD_WINDOW <= day <= self.today):
