@@ -26,6 +26,7 @@ from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
 
 log = logging.getLogger(__name__)
 
+PART_REACH = 40  # characters before a single weapon where "зокрема" or "також" may be
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
 Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
 Whole = tuple[Weapon, str | None, int]  # a figure "з них" may refer back to: class, model and number
@@ -45,21 +46,26 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     by_ministry = lex.RUSSIAN_MOD_SCAN.search(text) is not None
     context = _Context(text, attack_date(text, published), _attacker(text, places, by_ministry), by_ministry)
     claims: list[Claim] = []
+    parts: list[bool | None] = []  # per claim: a part of a class total, not one, or as the report says
+    segment_of: list[int] = []
     carry = _Carry()
-    for seg in split_segments(text):
+    for seg_no, seg in enumerate(split_segments(text)):
         triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_TABLE)
         goes_on = lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
         outcome, weapon = carry.inherited(seg, goes_on and not triggers)
         # "Збито 41 БпЛА. Ще 17 локаційно втрачено.": a figure without a noun takes the last class
         elided = (weapon, None) if weapon else carry.last_figure if goes_on else None
-        seg_claims = context.segment_claims(seg, triggers, outcome, weapon, elided, carry.last_whole)
+        whole = carry.last_whole
+        seg_claims, seg_parts = context.segment_claims(seg, triggers, outcome, weapon, elided, whole)
         claims += seg_claims
+        parts += seg_parts
+        segment_of += [seg_no] * len(seg_claims)
         whole = _last_whole(seg_claims)
         last = None if whole is None else (whole[0], whole[1])
         carry.last_whole = whole or carry.last_whole
         carry.update(seg, triggers[-1].outcome if triggers else outcome, last[0] if last else weapon)
         carry.last_figure = last or ((weapon, None) if weapon else None)
-    return apply_rules(claims), places
+    return apply_rules(claims, parts, segment_of), places
 
 
 @dataclass(slots=True)
@@ -103,15 +109,17 @@ class _Context:
 
     def segment_claims(self, seg: Segment, triggers: list[Trigger], inherited: Outcome | None,
                        inherited_weapon: Weapon | None, elided: Figure | None = None,
-                       whole: Whole | None = None) -> list[Claim]:
+                       whole: Whole | None = None) -> tuple[list[Claim], list[bool | None]]:
+        """The claims of one sentence, and for each whether it is a part of a class total."""
         text = self.text
         phrases = find_phrases(text, seg.start, seg.end)
         casualty_triggers = (find_triggers(text, seg.start, seg.end, lex.CASUALTY_TRIGGER_TABLE)
                              if self.casualties else [])
         if not phrases and not casualty_triggers:
-            return []
+            return [], []
         facts = self._facts(seg)
         claims = []
+        parts: list[bool | None] = []
         for k, phrase in enumerate(phrases):
             p = _whole_of(phrases, k, whole) if phrase.of_them else (
                 _antecedent(phrases, k, elided) if phrase.elided else phrase)
@@ -125,7 +133,9 @@ class _Context:
             if outcome is None or weapon is None:
                 continue
             claims.append(self._claim(facts, p, outcome, weapon, trigger))
-        return claims + self._casualties(seg, facts, phrases, casualty_triggers)
+            parts.append(_part_hint(text, seg, p))
+        casualties = self._casualties(seg, facts, phrases, casualty_triggers)
+        return claims + casualties, parts + [False] * len(casualties)
 
     def _facts(self, seg: Segment) -> tuple[str, Scope]:
         """Who attacked and over what span of time, as this sentence says."""
@@ -192,6 +202,17 @@ def _antecedent(phrases: list[Phrase], k: int, inherited: Figure | None) -> Phra
     if before is None:
         return None
     return dataclasses.replace(phrases[k], weapon=before[0], model=before[1])
+
+
+def _part_hint(text: str, seg: Segment, p: Phrase) -> bool | None:
+    """Whether a single weapon named by model is a part of a class total: yes after "зокрема",
+    "у тому числі"; no after "також", "ще"; else as the report says (None). False for the rest."""
+    if p.n != 1 or p.model is None:
+        return False
+    if lex.INCLUDING_RE.search(text, max(seg.start, p.start - PART_REACH), p.start):
+        return True
+    before = lex.ADDITIVE_RE.search(text, max(seg.start, p.start - PART_REACH), p.start)
+    return False if before is not None or lex.ADDITIVE_RE.match(text, seg.start) else None
 
 
 def _last_whole(claims: list[Claim]) -> Whole | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner, literal_prefixes
+from skytally.extract.slavic_scan import Scanner, literal_prefixes, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -43,6 +43,13 @@ WEAPON_NOUNS: dict[Weapon, tuple[str, ...]] = {
 }
 
 # Generic nouns in a singular form: a weapon named once, without a number, is n = 1.
+# Missile models named alone, without a number ("Кинджал збито"): singular nouns too, where they
+# are no item of a list of names ("Онікс, Циркон", "Х-101/Калібр": nothing of these before or after).
+LONE_MODELS = (
+    r"(?:кинджал|кинжал|циркон|онікс|оникс|нептун|калібр|калибр|(?:іскандер|искандер)(?:-[мкmk])?"
+    r"|х-\d+(?:/\d+)?|x-\d+(?:/\d+)?)(?![\w/-]|\s*[/,])"
+)
+NOT_LONE_BEFORE = re.compile(r"(?:[/,:;]\s?|[\w-])$")
 SINGULAR_NOUNS: dict[Weapon, str] = {
     Weapon.MISSILE: r"(?:ракета|ракету|ракетою|ракетой|ракеті)(?!\w)",
     Weapon.DRONE: r"(?:дрон|дрона|дроном|безпілотник|безпілотника|безпілотником|беспилотник"
@@ -50,7 +57,11 @@ SINGULAR_NOUNS: dict[Weapon, str] = {
     Weapon.BOMB: r"(?:авіабомба|авіабомбу|авиабомба|авиабомбу)(?!\w)",
 }
 # Words every singular weapon (below) contains: a sentence without one has none.
-SINGULAR_WORDS = ("ракет", "дрон", "безпілотник", "беспилотник", "шахед", "бпла", "авіабомб", "авиабомб")
+SINGULAR_WORDS = (
+    "ракет", "дрон", "безпілотник", "беспилотник", "шахед", "бпла", "авіабомб", "авиабомб",
+    "кинджал", "кинжал", "циркон", "онікс", "оникс", "нептун", "калібр", "калибр", "іскандер", "искандер",
+    "х-", "x-",
+)
 # Where the adjectives of a singular noun start, on the lower-cased text (the scan skips to them).
 SINGULAR_LEADS: dict[Weapon, tuple[str, ...]] = {Weapon.DRONE: (r"(?<!\w)\w+ого\s",)}
 # What every match of those branches holds: where it is not, the scan does not look for the leads.
@@ -253,6 +264,22 @@ RUSSIAN_MOD_SCAN = Scanner(re.compile(RUSSIAN_MOD, FLAGS))
 RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))
 UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
 
+LONE_MODEL_RE = re.compile(LONE_MODELS, FLAGS)
+# What each of them starts with, as a tree of letters for the lower-cased text (a plain alternation
+# tries every branch at every position).
+LONE_MODEL_WORDS = ("кинджал", "кинжал", "циркон", "онікс", "оникс", "нептун", "калібр", "калибр", "іскандер",
+                    "искандер", "х-", "x-")
+LONE_MODEL_TREE = re.compile(word_tree(LONE_MODEL_WORDS))
+# A singular noun after a weapon noun names the same weapon ("ракета Кинджал", "ракетами Х-59").
+APPOSITION_RE = re.compile(
+    r"(?<![\w-])" + alternation(tuple(p.pattern for _, p in NOUN_PATTERNS))
+    + r"(?:[^\S\n]+[\w'’ʼ-]+){0,2}(?:[^\S\n]|[«\"“„])+$",  # "ракетами морського базування «Калібр»"
+    FLAGS,
+)
+# Words that make a single weapon a part of a figure said before it ("збито 30 ракет, зокрема Кинджал").
+INCLUDING_RE = re.compile(r"(?:" + AMONG_HEAD + r")\s*[:\-–—]?\s*(?:\w+\s+){0,2}$", FLAGS)
+# Words that make it one more than the figures before ("Також збито ракету Х-59").
+ADDITIVE_RE = re.compile(r"(?<!\w)(?:також|также|крім\s+того|кроме\s+того|ще|ещё|еще)(?!\w)", FLAGS)
 # "влучання ракети": after a hit noun, the genitive "ракети" is one missile ("ракет" is many).
 HIT_SINGULAR_RE = re.compile(r"(?:влучан\w*|попадани\w*)\s+(ракети|ракеты)(?!\w)", FLAGS)
 HIT_SINGULAR_SCANNER = Scanner(HIT_SINGULAR_RE, ("ракети", "ракеты"))

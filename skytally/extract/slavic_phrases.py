@@ -23,6 +23,7 @@ MAX_DAY = 31
 MAX_GAP = 5  # adjectives allowed between a number and its noun
 ELLIPSIS_REACH = 60  # characters before a figure where its introducing word and outcome word may be
 INTRO_REACH = 30  # characters before a figure where its introducing word may be
+APPOSITION_REACH = 40  # characters before a singular noun where the noun it names again may be
 AMONG_REACH = 50  # characters before a figure where "серед поранених" may be
 AMONG_LEAD = re.compile(r"(?<!\w)(?:серед|среди)\s*$", re.IGNORECASE)  # "серед | поранених дитина"
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
@@ -336,6 +337,13 @@ def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
     return out
 
 
+def _lone(text: str, start: int, pos: int) -> bool:
+    """Whether the model at ``pos`` is named alone: not in a list of names, nor after a weapon
+    noun that counts it already ("ракета Кинджал", "ракетами Х-59")."""
+    return (lex.NOT_LONE_BEFORE.search(text, max(start, pos - 2), pos) is None
+            and lex.APPOSITION_RE.search(text, max(start, pos - APPOSITION_REACH), pos) is None)
+
+
 def _singular_nouns(text: str, start: int, end: int) -> Sequence[Noun]:
     """The singular weapon nouns in ``text[start:end]``, in order. Those of the whole text
     (scanned once) whose matches lie inside, when no match crosses a bound and the text after
@@ -370,7 +378,22 @@ def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
     found += [(m.start(), m.end(), missile, m.start(), m.end()) for m in genitive]
     hits = lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)
     found += [(m.start(1), m.end(1), missile, m.start(), m.end()) for m in hits]
+    found += [(m.start(), m.end(), missile, m.start(), m.end()) for m in _lone_models(text, start, end)]
     return found
+
+
+def _lone_models(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Models named alone in ``text[start:end]`` ("Кинджал збито"), tried only where their first
+    words are."""
+    low = lowered(text)
+    if low is None:
+        return [m for m in lex.LONE_MODEL_RE.finditer(text, start, end) if _lone(text, start, m.start())]
+    out = []
+    for word in lex.LONE_MODEL_TREE.finditer(low, start, end):
+        m = lex.LONE_MODEL_RE.match(text, word.start(), end)
+        if m is not None and _lone(text, start, word.start()):
+            out.append(m)
+    return out
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

@@ -20,10 +20,33 @@ from skytally.models import Claim, Kind, Outcome, Weapon
 MAX_PARTS = 10
 
 
-def apply_rules(claims: list[Claim]) -> list[Claim]:
-    """Parts are found before repeats are merged: two list items may state the same figure."""
-    claims = _resolve_targets(claims)
-    return unique_claims(_mark_parts(claims))
+def apply_rules(claims: list[Claim], parts: list[bool | None] | None = None,
+                segment_of: list[int] | None = None) -> list[Claim]:
+    """Parts are found before repeats are merged: two list items may state the same figure.
+    ``parts`` and ``segment_of`` (see ``mark_lone_models``) hold one entry per claim."""
+    claims = _mark_parts(_resolve_targets(claims))
+    if parts is not None and segment_of is not None:
+        claims = mark_lone_models(claims, parts, segment_of)
+    return unique_claims(claims)
+
+
+def mark_lone_models(claims: list[Claim], parts: list[bool | None], segment_of: list[int]) -> list[Claim]:
+    """A single weapon named by model ("Кинджал збито") is a ``subset`` where ``parts`` says it is a
+    part, or says nothing and another sentence states a larger class total (no model) for the same
+    outcome; else a class-level claim."""
+    out = list(claims)
+    for i, part in enumerate(parts):
+        if not claims[i].subset and (part or (part is None and _has_total(claims, i, segment_of))):
+            out[i] = dataclasses.replace(claims[i], subset=True)
+    return out
+
+
+def _has_total(claims: list[Claim], i: int, segment_of: list[int]) -> bool:
+    c = claims[i]
+    return any(o.kind is Kind.COUNT and o.model is None and o.n > c.n and segment_of[j] != segment_of[i]
+               and not o.subset
+               and (o.outcome, o.weapon, o.scope, o.attacker) == (c.outcome, c.weapon, c.scope, c.attacker)
+               for j, o in enumerate(claims))
 
 
 def _by_outcome(claims: list[Claim]) -> dict[tuple[Outcome, object, object], list[int]]:

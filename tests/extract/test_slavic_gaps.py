@@ -7,6 +7,7 @@ Every sentence here is written for these tests; each row is one variant of a rul
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -136,3 +137,36 @@ SUPPRESSED_ALONE: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUPPRESSED_ALONE)
 def test_suppressed_alone_is_electronic_warfare(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+LONE_MODELS: list[tuple[str, set[Row], set[Row]]] = [  # text, class-level claims, subsets
+    ("Кинджал збито над Києвом.", {("shot_down", "missile", 1)}, set()),
+    ("Над столицею збито Кинджал.", {("shot_down", "missile", 1)}, set()),
+    ("Ракету Х-59 збито над Сумщиною.", {("shot_down", "missile", 1)}, set()),
+    ("Силы ПВО сбили Нептун.", {("shot_down", "missile", 1)}, set()),
+    # no class total for the outcome: the model's own figure is the class-level claim
+    ("Ворог випустив 6 ракет. Кинджал збито.",
+     {("launched", "missile", 6), ("shot_down", "missile", 1)}, set()),
+    # a class total for the same outcome in another sentence, or "у тому числі": a part of it
+    ("Збито 24 ракети. Кинджал збито над Києвом.", {("shot_down", "missile", 24)},
+     {("shot_down", "missile", 1)}),
+    ("Збито 24 ракети, у тому числі Кинджал.", {("shot_down", "missile", 24)}, {("shot_down", "missile", 1)}),
+    # "також" adds one more
+    ("Збито 24 ракети. Також збито ракету Х-59.", {("shot_down", "missile", 24), ("shot_down", "missile", 1)},
+     set()),
+    # one figure beside another of the class in the same sentence is a figure of its own
+    ("Ворог застосував ракету Іскандер-М та 3 крилаті ракети.",
+     {("launched", "missile", 1), ("launched", "missile", 3)}, set()),
+    # names in a list, after the noun that counts them, or without an outcome: no claim of their own
+    ("Ворог атакував ракетами: Онікс, Циркон, Іскандер-М.", set(), set()),
+    ("Ворог атакував 2 ракетами Циркон/Онікс.", {("launched", "missile", 2)}, set()),
+    ("Ворог атакував 4 ракетами морського базування «Калібр».", {("launched", "missile", 4)}, set()),
+    ("Увага! Попередньо — ракета Кинджал.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "subsets"), LONE_MODELS)
+def test_a_model_named_alone_is_one_of_its_class(text: str, expected: set[Row], subsets: set[Row]) -> None:
+    claims = extract(text, PUBLISHED)[0]
+    assert scored(claims) == expected
+    assert scored([dataclasses.replace(c, subset=False) for c in claims if c.subset]) == subsets
