@@ -1,7 +1,9 @@
-"""Cheap ways the English grammar answers a question give the answer of the plain pattern.
+"""Cheap ways the English grammar answers a question give the answer of the plain way.
 
-Each shortcut (a ``str.find`` walk instead of a regex search, a word index instead of a
-scan) is checked here against the pattern it replaces, on text built to hit the edges.
+Each shortcut (words looked up once instead of a search per sentence, a first word
+looked up before a pattern is tried, marks handed to sentences in one walk or taken
+from their pass on demand) is checked here against what it replaces, on text built
+to hit the edges.
 """
 
 from __future__ import annotations
