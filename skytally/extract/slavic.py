@@ -27,6 +27,7 @@ from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
 log = logging.getLogger(__name__)
 
 PART_REACH = 40  # characters before a single weapon where "зокрема" or "також" may be
+CLAUSE_PENALTY = 10_000  # a casualty word past a comma is further than any in the figure's clause
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
 Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
 Whole = tuple[Weapon, str | None, int]  # a figure "з них" may refer back to: class, model and number
@@ -151,7 +152,7 @@ class _Context:
         taken = [(p.start, p.end) for p in phrases]
         out = []
         for p in find_people(self.text, seg.start, seg.end, taken):
-            trigger = min(triggers, key=lambda t: _distance(t, p))
+            trigger = _casualty_word(self.text, p, triggers)
             out.append(self._claim(facts, p, trigger.outcome, None, trigger))
         return out
 
@@ -186,6 +187,15 @@ def _governing(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger | None:
         return before[-1]
     after = [t for t in triggers if t.start >= p.end]
     return after[0] if after else None
+
+
+def _casualty_word(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger:
+    """The casualty word nearest a figure in its clause ("Один человек погиб, трое получили
+    ранения": "трое" is the wounded), else the nearest in the sentence."""
+    def distance(t: Trigger) -> int:
+        between = text[t.end:p.start] if t.end <= p.start else text[p.end:t.start]
+        return _distance(t, p) + (CLAUSE_PENALTY if "," in between or ";" in between else 0)
+    return min(triggers, key=distance)
 
 
 def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:

@@ -92,7 +92,7 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.SUPPRESSED, r"(?:локаційно|локально)\s+втрачен\w*|втрачен\w*\s+локаційно|локационно\s+потерян\w*"
                         r"|потерян\w*\s+локационно"),
     (Outcome.SUPPRESSED, r"подавлен\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
-    (Outcome.SUPPRESSED, r"подавлен\w*"),  # alone, without "збито/": lost to electronic warfare
+    (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*"),  # alone, without "збито/": lost to electronic warfare
     (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
     (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
     (Outcome.HIT, r"влучан\w*|влучил\w*|влучень|попадани\w*|прорвал\w*"),
@@ -315,6 +315,9 @@ CLAUSE_LEAD_RE = re.compile(
 )
 # Between an outcome word and the figure right after it: a dash, a qualifier.
 LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
+# A clause naming a region, then a dash, before a figure ("…, над Калужской — 3").
+DASHES = frozenset("—–-")
+REGION_FIRST_RE = re.compile(r"[,;:]\s*(?:над|в|у|на)\s+[^,;:.\d]{2,60}?\s[—–-]\s*$", FLAGS)
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(
     r"(?P<link>\s*[—–-]?)\s*(?:(?:було|були|было|были|был[аио]?)\s+)?" + ELLIPSIS_OUTCOME, FLAGS

@@ -24,6 +24,7 @@ MAX_GAP = 5  # adjectives allowed between a number and its noun
 ELLIPSIS_REACH = 60  # characters before a figure where its introducing word and outcome word may be
 INTRO_REACH = 30  # characters before a figure where its introducing word may be
 APPOSITION_REACH = 40  # characters before a singular noun where the noun it names again may be
+REGION_REACH = 70  # characters before a figure where the region it is for may start
 AMONG_REACH = 50  # characters before a figure where "серед поранених" may be
 AMONG_LEAD = re.compile(r"(?<!\w)(?:серед|среди)\s*$", re.IGNORECASE)  # "серед | поранених дитина"
 ADJECTIVE = re.compile(r"(?:их|ими|им|ій|ої|ою|ий|ого|ому|ую|ая|ое|ые|ый|ой|ых|ыми|і)$", re.IGNORECASE)
@@ -115,7 +116,7 @@ def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[
             continue
         if noun is None:
             pending = pending + [tok] if _dangles(tokens, i) else []
-            if not pending and _region_breakdown(text, tokens, i):
+            if not pending and (_region_breakdown(text, tokens, i) or _region_first(text, tokens, i, start)):
                 out.append(_phrase(text, tok, _clause_end(text, tok.end, end), None, end, region=True))
             elif not pending and _bare(tokens, i):
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
@@ -257,6 +258,14 @@ def _region_breakdown(text: str, tokens: Sequence[Token], i: int) -> bool:
     """"17 – над территорией ...": a figure for one region, its noun said before."""
     rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
     return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
+
+
+def _region_first(text: str, tokens: Sequence[Token], i: int, start: int) -> bool:
+    """"…, над Калужской — 3.": a figure for one region, the region first, its noun said before."""
+    tok = tokens[i]
+    if not _ends_clause(tokens, i) or i < 2 or tokens[i - 1].text not in lex.DASHES:
+        return False
+    return lex.REGION_FIRST_RE.search(text, max(start, tok.start - REGION_REACH), tok.start) is not None
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

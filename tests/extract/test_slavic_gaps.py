@@ -170,3 +170,33 @@ def test_a_model_named_alone_is_one_of_its_class(text: str, expected: set[Row], 
     claims = extract(text, PUBLISHED)[0]
     assert scored(claims) == expected
     assert scored([dataclasses.replace(c, subset=False) for c in claims if c.subset]) == subsets
+
+
+RUSSIAN: list[tuple[str, set[Row]]] = [
+    # Defence Ministry lists by region, the figure first or the region first
+    ("Дежурными средствами ПВО перехвачены и уничтожены 39 украинских беспилотных летательных аппаратов: "
+     "21 – над территорией Брянской области, 18 – над акваторией Азовского моря.",
+     {("shot_down", "drone", 39), ("shot_down", "drone", 21), ("shot_down", "drone", 18)}),
+    ("Над территорией Орловской области уничтожено 6 БПЛА, над Калужской — 4.",
+     {("shot_down", "drone", 6), ("shot_down", "drone", 4)}),
+    ("Над Курской областью уничтожены 8 беспилотников, над Брянской – 3, над Смоленской – 1.",
+     {("shot_down", "drone", 8), ("shot_down", "drone", 3), ("shot_down", "drone", 1)}),
+    # electronic warfare
+    ("Средства РЭБ подавили 11 беспилотников.", {("suppressed", "drone", 11)}),
+    ("Перехвачено 17 беспилотников, ещё три подавлены средствами РЭБ.",
+     {("shot_down", "drone", 17), ("suppressed", "drone", 3)}),
+    # casualty lines: each figure takes the casualty word of its own clause
+    ("В результате атаки беспилотника погиб один человек, еще двое ранены.",
+     {("killed", None, 1), ("injured", None, 2)}),
+    ("Один человек погиб, трое получили ранения.", {("killed", None, 1), ("injured", None, 3)}),
+    ("Одна людина загинула, четверо дістали поранення.", {("killed", None, 1), ("injured", None, 4)}),
+    ("Погибли два человека, еще семеро получили ранения.", {("killed", None, 2), ("injured", None, 7)}),
+    ("Пострадали 4 человека, один из них в тяжелом состоянии.", {("injured", None, 4)}),
+    # a region clause without a figure of weapons is no claim
+    ("Збито 22 БпЛА, в Києві — 3 години тривоги.", {("shot_down", "drone", 22)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN)
+def test_russian_and_regional_wordings(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
