@@ -39,6 +39,11 @@ ONE_PERSON = Scanner(re.compile(
 QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
 WORD_CHAR = re.compile(r"\w")
 Noun = tuple[int, int, Weapon, int, int]  # a weapon noun's start, end and class; its match's start and end
+TOLL_REACH = 70  # characters before a figure where a toll that rises to it may start
+# "Кількість загиблих у Тернополі зросла до 31": the casualty word further off, the toll rising to the figure.
+TOLL_RISES = re.compile(
+    r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+[\w'’ʼ-]+){0,5}?\s+" + lex.RISE_TO, lex.FLAGS
+)
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
@@ -424,4 +429,6 @@ def _counts_people(text: str, tokens: Sequence[Token], i: int) -> bool:
     if any(lex.PERSON_RE.match(t.text) for t in after) or any(CASUALTY_WORD.match(t.text) for t in after[:2]):
         return True
     head = text[max(0, tokens[i].start - 40):tokens[i].start]
-    return CASUALTY_BEFORE.search(head) is not None
+    if CASUALTY_BEFORE.search(head) is not None:
+        return True
+    return TOLL_RISES.search(text, max(0, tokens[i].start - TOLL_REACH), tokens[i].start) is not None

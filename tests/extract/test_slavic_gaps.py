@@ -200,3 +200,19 @@ RUSSIAN: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RUSSIAN)
 def test_russian_and_regional_wordings(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+TOLLS: list[tuple[str, set[Row]]] = [
+    ("Кількість загиблих у Тернополі зросла до 27.", {("killed", None, 27)}),
+    ("Число погибших в результате удара по Сумам возросло до 33.", {("killed", None, 33)}),
+    ("Кількість поранених у Дніпрі збільшилася до 45 людей.", {("injured", None, 45)}),
+    # places and things counted beside a casualty word are no casualty figure
+    ("Поранено людей у 3 районах.", set()),
+    ("Загинули люди у 2 громадах області.", set()),
+    ("Пошкоджено 14 квартир, поранено 3 людей.", {("injured", None, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_a_toll_rising_to_a_figure_and_counts_of_places(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
