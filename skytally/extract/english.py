@@ -256,20 +256,32 @@ def _read_number(text: str, clause: Span, start: int, end: int, n: int,
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
     if _negated_amount(before) or _range_upper(before):
         return []
-    qualifier, end, n = _qualifier(text, before, end, n, clause.end)
+    between = _between(before)
+    if between is not None:  # "between 60 and 70 drones": read as "60 to 70 drones"
+        before = before[:between]
+    qualifier, end, n = _qualifier(text, before, end, n, clause.end, between is not None)
     casualty = _read_casualty(text, before, start, end, n, qualifier, clause) if people else None
     if casualty is not None:
         return [casualty] if casualty.n >= 0 else []
     return _read_weapons(text, before, end, n, qualifier, clause, heads)
 
 
-def _qualifier(text: str, before: str, end: int, n: int, limit: int) -> tuple[Qualifier, int, int]:
+def _between(before: str) -> int | None:
+    """Where "between" stands right before a figure, if it does."""
+    if not before[-12:].rstrip().endswith("between"):
+        return None
+    m = px.BETWEEN_BEFORE_RE.search(before)
+    return m.start() if m else None
+
+
+def _qualifier(text: str, before: str, end: int, n: int, limit: int,
+               between: bool = False) -> tuple[Qualifier, int, int]:
     qualifier = Qualifier.EXACT
     m = px.QUAL_BEFORE_RE.search(before[-SHORT:])
     if m:
         qualifier = _qualifier_of(m.group("q"))
-    rng = px.RANGE_RE.match(text, end, limit)
-    if rng and (hi := parse_number(rng.group("hi"))) is not None and hi > n:
+    rng = (px.BETWEEN_RANGE_RE if between else px.RANGE_RE).match(text, end, limit)
+    if rng and (hi := parse_number(rng.group(rng.lastgroup or 0))) is not None and hi > n:
         return Qualifier.AT_LEAST, rng.end(), n
     return qualifier, end, n
 
@@ -373,9 +385,10 @@ def _may_hit(text: str, start: int, end: int) -> bool:
 
 
 def _range_upper(before: str) -> bool:
-    """"40 to 50 drones": the upper bound of a range is read with its lower bound."""
+    """"40 to 50 drones", "between 40 and 50": the upper bound of a range is read with its lower bound."""
     tail = before[-SHORT:]
-    return tail.rstrip().endswith(("-", "–", " to", " or")) and px.RANGE_UPPER_RE.search(tail) is not None
+    ends_open = tail.rstrip().endswith(("-", "–", " to", " or", " and"))
+    return ends_open and px.RANGE_UPPER_RE.search(tail) is not None
 
 
 def _partitive(before: str) -> bool:

@@ -43,9 +43,11 @@ _WORDS = (rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?"
 _DOZEN = rf"(?:(?:a|{_SMALL})\s+dozen)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+thousand)?"
 
-# Not part of a model name, code, date or decimal; not followed by a unit, time or date.
+# Not part of a model name, code, date or decimal; not followed by a unit, time or date. A hyphen and
+# digits may follow only as the upper bound of a range ("40-50 drones"): the bound itself is no amount.
 _BEFORE = r"(?<![\w\-/.,:$€£#№^])"
-_AFTER = (r"(?![\w/]|[.,:\-]\d|\s*%|-(?:year|month|week|day|storey|story)|\s*(?:per\s*cent|percent"
+_AFTER = (r"(?![\w/]|[.,:]\d|-(?!\d{1,6}\s)\d|\s*%|-(?:year|month|week|day|storey|story)"
+          r"|\s*(?:per\s*cent|percent"
           r"|a\.?m\b|p\.?m\b|km\b|kilomet|met(?:er|re)s?\b|miles?\b|hours?\b|minutes?\b|seconds?\b"
           r"|years?\b|months?\b|weeks?\b|days?\b|times\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
           r"|(?:st|nd|rd|th)\b|" + MONTHS + r")\b)")

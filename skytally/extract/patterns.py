@@ -77,8 +77,11 @@ QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
 QUAL_BEFORE_RE = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
 _NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
-RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
-RANGE_RE = folded(rf"\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
+RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$|\bbetween\s+{NUMBER}\s+and\s+$")
+RANGE_RE = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
+# "between 60 and 70 drones": the lower bound, read where "between" stands right before it.
+BETWEEN_BEFORE_RE = folded(r"\bbetween\s+$")
+BETWEEN_RANGE_RE = folded(rf"\s+and\s+(?P<hi>{NUMBER})")
 
 _AUX = alt(lx.AUXILIARIES)
 _BEFORE_ALT, BEFORE_OUTCOMES = outcome_groups(lx.OUTCOME_BEFORE)
