@@ -216,3 +216,10 @@ TOLLS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLLS)
 def test_a_toll_rising_to_a_figure_and_counts_of_places(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+def test_a_threat_of_use_is_no_launch() -> None:
+    alert = "Увага! Загроза застосування балістичної ракети з північного сходу. Загроза застосування Кинджал."
+    assert extract(alert, PUBLISHED)[0] == []
+    strike = "Ворог завдав удару із застосуванням 7 ракет."
+    assert scored(extract(strike, PUBLISHED)[0]) == {("launched", "missile", 7)}
