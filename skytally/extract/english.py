@@ -299,6 +299,8 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
     after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
     left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
+    if after is None and left is None and "number of" in before:
+        left = px.NUMBER_OF_RE.match(before, before.rfind("number of"))
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
     if (px.SUBSET_CASUALTY_RE.search(before[-SHORT:]) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)

@@ -186,6 +186,13 @@ CASUALTY_BEFORE_RE = folded(
     rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"
     rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$")
+# "The number of people killed in the Russian missile attack on Ternopil has risen to 31": a count of the
+# dead or injured, read further back than a verb when "number of" stands before the figure.
+NUMBER_OF_RE = folded(
+    r"number\s+of\s+(?:the\s+|those\s+)?(?:(?:people|persons|civilians|residents)\s+)?"
+    r"(?:(?P<k>dead|killed|deaths|fatalities|victims\s+killed)|(?P<i>injured|wounded|hurt|injuries))"
+    r"\s+(?:[\w'’,-]+\s+){0,14}?(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached"
+    r"|stands?|stood|is|was)(?:\s+at|\s+to)?\s+(?:(?:at\s+least|more\s+than|over|nearly|about)\s+)?$")
 CASUALTY_OBJECT_RE = folded(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})")
 SINGLE_CASUALTY_RE = Triggered(folded(

@@ -40,3 +40,23 @@ RANGES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_a_range_is_its_lower_bound_at_least(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+NUMBER_OF: list[tuple[str, set[Row]]] = [
+    ("The number of people killed in the missile attack on the town has risen to 31.", {(K, None, 31, EX)}),
+    ("The number of those wounded in Tuesday's strike on the depot has climbed to 64, the mayor said.",
+     {(INJ, None, 64, EX)}),
+    ("The number of dead from the drone strike on the market now stands at 12.", {(K, None, 12, EX)}),
+    ("The number of civilians injured in the overnight shelling of the city reached more than 40.",
+     {(INJ, None, 40, LEAST)}),
+    # each figure takes the "number of" nearest before it
+    ("The number of people killed in the strike is 7, and the number of injured has risen to 40.",
+     {(K, None, 7, EX), (INJ, None, 40, EX)}),
+    # a number of weapons is no casualty figure
+    ("The number of drones launched at the region has risen to 40.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF)
+def test_a_number_of_people_killed_is_read_from_far_back(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
