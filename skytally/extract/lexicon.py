@@ -174,9 +174,18 @@ INJURED = (
 
 # Who attacked: cue pattern -> (attacker, weight, the words a match can start with). Summed over a
 # sentence or document. A cue is tried only where one of its own first words stands.
+# A country's own attack: "Russia's overnight assault", "in Russia's missile attack on Ternopil" (the agent,
+# not a place).
+_ATTACK_ADJ = (r"(?:(?:overnight|latest|massive|large-scale|combined|new|renewed|deadly|nighttime|night|"
+               r"morning|missile|drone|ballistic|air|aerial|full-scale)\s+){0,2}")
+_ATTACK_NOUN = (r"attacks?|strikes?|assaults?|barrages?|bombardments?|shelling|war|invasion|offensive|"
+                r"aggression|raids?")
+OWN_ATTACK = rf"(?:'s|’s)\s+{_ATTACK_ADJ}(?:{_ATTACK_NOUN})\b"
+
 ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bRussia(?:n|'s|’s)?\s+(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
     r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3, ("russia", "russian")),
+    rf"\bRussia{OWN_ATTACK}": ("russia", 3, ("russia",)),
     r"\bRussia\s+(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|hits?|sen[dt]s?|"
     r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s))": (
         "russia", 4, ("russia",)),
@@ -196,10 +205,11 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2, ("atacms", "storm", "himars", "neptune")),
     r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": (
         "ukraine", 5, ("russia", "russian")),
-    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b": (
+    rf"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Ukraine\b(?!{OWN_ATTACK})": (
         "russia", 2, ("in", "on", "across", "against", "over")),
-    r"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b": (
+    rf"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b(?!{OWN_ATTACK})": (
         "ukraine", 2, ("in", "on", "across", "against", "over")),
+    rf"\bUkraine{OWN_ATTACK}": ("ukraine", 3, ("ukraine",)),
     r"\bHouthis?\b|\bYemen": ("houthis", 4, ("houthi", "houthis", "yemen")),
     r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Iran|Iranian)\b": (
         "iran", 6, ("launched", "fired", "sent")),

@@ -60,3 +60,25 @@ NUMBER_OF: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NUMBER_OF)
 def test_a_number_of_people_killed_is_read_from_far_back(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+def attackers(text: str) -> set[str | None]:
+    claims, _ = extract(text, PUB)
+    return {c.attacker for c in claims}
+
+
+OWN_ATTACKS: list[tuple[str, set[str | None]]] = [
+    # a possessive before an attack noun is the agent, not a place the figure stands in
+    ("The number of people killed in Russia's missile attack on the city has risen to 31.", {"russia"}),
+    ("Two people were killed in Russia’s massive overnight attack.", {"russia"}),
+    ("Russia's overnight assault involved 40 missiles and 300 drones.", {"russia"}),
+    ("Three people were injured in Ukraine's drone attack on the Belgorod region.", {"ukraine"}),
+    # a possessive before a place is still a place
+    ("Five drones were shot down over Russia's Kursk region.", {"ukraine"}),
+    ("Four drones were shot down over Russia overnight.", {"ukraine"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ATTACKS)
+def test_a_possessive_before_an_attack_noun_names_the_attacker(text: str, expected: set[str | None]) -> None:
+    assert attackers(text) == expected
