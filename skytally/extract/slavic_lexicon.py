@@ -314,11 +314,14 @@ NEXT_CLAUSE = frozenset({",", "а"})
 CLAUSE_MARKS = frozenset(",.;:()!")  # a figure followed by one of these ends its clause
 # Before a figure ending its clause, without an introducing word: "..., локаційно втрачено 17".
 CLAUSE_LEAD_RE = re.compile(
-    r"(?:,|(?<![\w'’ʼ])а)\s*(?P<outcome>" + ELLIPSIS_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
+    r"(?:,|(?<![\w'’ʼ])а|(?P<of>(?<![\w'’ʼ])(?:з|із|из)\s+(?:них|яких|которых)))"
+    r"\s*(?P<outcome>" + ELLIPSIS_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
     FLAGS,
 )
 # Between an outcome word and the figure right after it: a dash, a qualifier.
 LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
+# Units of a weapon named before ("всього 24 одиниці").
+UNITS_RE = re.compile(r"одиниц\w*|единиц\w*|шт", FLAGS)
 # A clause naming a region, then a dash, before a figure ("…, над Калужской — 3").
 DASHES = frozenset("—–-")
 REGION_FIRST_RE = re.compile(r"[,;:]\s*(?:над|в|у|на)\s+[^,;:.\d]{2,60}?\s[—–-]\s*$", FLAGS)

@@ -54,6 +54,7 @@ _FORMS: dict[int, str] = {
 # Nouns of a round amount that count ("сотню дронів" is 100, "дюжину" 12; "сотні" is vague).
 _FORMS[100] += " сотню сотня"
 _FORMS[12] += " дюжину дюжина"
+_FORMS[2] += " обидва обидві обох обидвом обидвома оба обе обоих обеих обоим обеим"  # "both" is 2
 MULTIPLIERS = frozenset({1000, 1_000_000})
 
 NUMBER_WORDS: dict[str, int] = {

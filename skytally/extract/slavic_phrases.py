@@ -113,7 +113,7 @@ def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[
                 out.append(of_them)
                 pending = []
             continue
-        noun = _noun_after(text, tokens, i)
+        noun = _noun_after(text, tokens, i) or _units_of(text, tokens, i, start)
         elided = _elided(text, tokens, i, noun, (start, end))
         if elided is not None:
             out.append(elided)
@@ -175,6 +175,17 @@ def _noun_after(text: str, tokens: Sequence[Token], i: int) -> tuple[Weapon, int
     return None
 
 
+def _units_of(text: str, tokens: Sequence[Token], i: int, start: int) -> tuple[Weapon, int] | None:
+    """"ударними БпЛА Shahed (всього 24 одиниці)": units of the last weapon named before."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.tag is not Tag.WORD or lex.UNITS_RE.fullmatch(nxt.text) is None:
+        return None
+    last = None
+    for m in lex.NOUN_RE.finditer(text, start, tokens[i].start):
+        last = m
+    return None if last is None else (Weapon[last.lastgroup or ""], nxt.end)
+
+
 def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
     m = lex.NOUN_RE.match(text, pos)
     return None if m is None else (Weapon[m.lastgroup or ""], m.end())
@@ -220,10 +231,12 @@ def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: in
     lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
     if lead is not None:
         return lead.start(), tok.end
-    if not _ends_clause(tokens, i) or not any(t.tag is Tag.NUM for t in tokens[:i]):
+    if not _ends_clause(tokens, i):
         return None
     lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
-    return None if lead is None else (lead.start("outcome"), tok.end)
+    if lead is None or (lead.group("of") is None and not any(t.tag is Tag.NUM for t in tokens[:i])):
+        return None  # "з них знищено 33" may refer to the sentence before; the rest to a figure in it
+    return lead.start("outcome"), tok.end
 
 
 def _next_clause(tokens: Sequence[Token], i: int) -> bool:

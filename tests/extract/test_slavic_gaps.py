@@ -223,3 +223,28 @@ def test_a_threat_of_use_is_no_launch() -> None:
     assert extract(alert, PUBLISHED)[0] == []
     strike = "Ворог завдав удару із застосуванням 7 ракет."
     assert scored(extract(strike, PUBLISHED)[0]) == {("launched", "missile", 7)}
+
+
+BOTH_UNITS_OF_THEM: list[tuple[str, set[Row]]] = [
+    # "both" is 2
+    ("Ворог атакував двома ракетами Іскандер-М та 11 дронами. Обидві ракети збито, а також 9 дронів.",
+     {("launched", "missile", 2), ("launched", "drone", 11), ("shot_down", "missile", 2),
+      ("shot_down", "drone", 9)}),
+    ("Обидва міста атаковано вночі.", set()),
+    # "з них знищено 33": the outcome word between "з них" and the figure
+    ("Усього зафіксовано 45 засобів повітряного нападу, з них знищено 38.",
+     {("launched", "any", 45), ("shot_down", "any", 38)}),
+    ("Ворог запустив 52 дрони. З них знищено 47.", {("launched", "drone", 52), ("shot_down", "drone", 47)}),
+    ("Противник выпустил 9 ракет, из них сбиты 7.",
+     {("launched", "missile", 9), ("shot_down", "missile", 7)}),
+    # units of a weapon named before
+    ("Вночі ворог атакував ударними БпЛА Shahed (всього 31 одиниця). Усі 31 ворожий дрон знищено.",
+     {("launched", "drone", 31), ("shot_down", "drone", 31)}),
+    ("Противник атаковал беспилотниками, всего 16 единиц.", {("launched", "drone", 16)}),
+    ("У Києві 5 одиниць техніки пошкоджено.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOTH_UNITS_OF_THEM)
+def test_both_units_and_of_them_first(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
