@@ -39,10 +39,10 @@ ONE_PERSON = Scanner(re.compile(
 QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
 WORD_CHAR = re.compile(r"\w")
 Noun = tuple[int, int, Weapon, int, int]  # a weapon noun's start, end and class; its match's start and end
-TOLL_REACH = 70  # characters before a figure where a toll that rises to it may start
+TOLL_REACH = 100  # characters before a figure where a toll that rises to it may start
 # "Кількість загиблих у Тернополі зросла до 31": the casualty word further off, the toll rising to the figure.
 TOLL_RISES = re.compile(
-    r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+[\w'’ʼ-]+){0,5}?\s+" + lex.RISE_TO, lex.FLAGS
+    r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+[\w'’ʼ-]+){0,8}?\s+" + lex.RISE_TO, lex.FLAGS
 )
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
@@ -444,4 +444,7 @@ def _counts_people(text: str, tokens: Sequence[Token], i: int) -> bool:
     head = text[max(0, tokens[i].start - 40):tokens[i].start]
     if CASUALTY_BEFORE.search(head) is not None:
         return True
-    return TOLL_RISES.search(text, max(0, tokens[i].start - TOLL_REACH), tokens[i].start) is not None
+    pos = tokens[i].start
+    if not text[max(0, pos - 4):pos].rstrip().lower().endswith("до"):
+        return False  # most figures: no toll rising to them
+    return TOLL_RISES.search(text, max(0, pos - TOLL_REACH), pos) is not None

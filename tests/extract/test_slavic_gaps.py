@@ -248,3 +248,8 @@ BOTH_UNITS_OF_THEM: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), BOTH_UNITS_OF_THEM)
 def test_both_units_and_of_them_first(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+def test_a_toll_far_from_its_casualty_word_and_its_subset() -> None:
+    text = "Кількість постраждалих внаслідок ракетного удару по Кривому Рогу зросла до 58, з них 7 дітей."
+    assert scored(extract(text, PUBLISHED)[0]) == {("injured", None, 58)}
