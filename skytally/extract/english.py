@@ -326,7 +326,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
         return _read_bare(text, before, end, n, qualifier, clause, heads)
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (_partitive(before) or not fig.group("mcls"))
-    if _of_total(before):
+    if _of_total(before) or _whole_first(text, before, fig.end(), clause.end):
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
@@ -349,7 +349,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         else:
             pos = of.end()
     if weapon is None and _of_total(before):
-        weapon = _context_weapon(heads, end) if _counts_weapons(text, before, end, clause) else None
+        # "87 aerial targets were shot down, out of 103 launched": the total is of the figure's own class
+        weapon = _context_weapon(heads, end, True) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
     if _after_preposition(before) or of is None and right is None and not px.BARE_NEXT_RE.match(
@@ -402,6 +403,15 @@ def _partitive(before: str) -> bool:
 def _of_total(before: str) -> bool:
     """"shot down 22 out of 33": the amount after "of" is the total launched."""
     return "of" in before[-32:] and px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is not None
+
+
+def _whole_first(text: str, before: str, pos: int, limit: int) -> bool:
+    """"Of the 550 drones, 268 were downed": a whole that opens its clause is the total launched.
+
+    ``before`` is the clause up to the figure (short, so it starts where the clause does).
+    """
+    return (len(before) <= SHORT and "of" in before and px.WHOLE_FIRST_BEFORE_RE.fullmatch(before) is not None
+            and px.WHOLE_FIRST_AFTER_RE.match(text, pos, limit) is not None)
 
 
 def _after_preposition(before: str) -> bool:
@@ -505,12 +515,13 @@ def _class_of(noun: str) -> Weapon | None:
     return None
 
 
-def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int) -> Weapon | None:
+def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int, mixed: bool = False) -> Weapon | None:
+    """The class of the last weapon noun before ``pos``; "aerial targets" (``ANY``) only if ``mixed``."""
     found = None
     for start, weapon in heads:
         if start >= pos:
             break
-        if weapon is not None and weapon is not Weapon.ANY:
+        if weapon is not None and (mixed or weapon is not Weapon.ANY):
             found = weapon
     return found
 

@@ -125,7 +125,15 @@ INITIAL_REPORT_RE = folded(
     r"|\bhad\s+(?:earlier|previously|initially)\b")
 OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
-    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
+    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$"
+    rf"|\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")  # ", ..., out of 103 launched"
+# "Of the 550 drones, 268 were downed": a whole named first in its clause, its parts after a comma.
+WHOLE_FIRST_BEFORE_RE = folded(
+    rf"(?:(?:but|and|overall|in\s+total)\s*,?\s+)?(?:out\s+)?of\s+(?:(?:the|these|those|all(?:\s+the)?)\s+)?"
+    rf"(?:(?:{_QUAL_ALT})\s+)?")
+WHOLE_FIRST_AFTER_RE = folded(
+    rf"[^,;.]{{0,60}}?,\s*(?:(?:only|just|all|another|a\s+total\s+of)\s+)?(?:(?:{_QUAL_ALT})\s+)?"
+    rf"(?:{NUMBER}|(?:most|half|many|all|none|the\s+majority|the\s+rest)\b)")
 _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"

@@ -82,3 +82,24 @@ OWN_ATTACKS: list[tuple[str, set[str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), OWN_ATTACKS)
 def test_a_possessive_before_an_attack_noun_names_the_attacker(text: str, expected: set[str | None]) -> None:
     assert attackers(text) == expected
+
+
+WHOLES: list[tuple[str, set[Row]]] = [
+    ("Of the 550 drones, 268 were downed.", {(L, D, 550, EX), (S, D, 268, EX)}),
+    ("Of 40 missiles, only 35 were intercepted, the air force said.", {(L, M, 40, EX), (S, M, 35, EX)}),
+    ("But of the 40 missiles the enemy fired overnight, 35 were intercepted.",
+     {(L, M, 40, EX), (S, M, 35, EX)}),
+    ("Out of 73 missiles, most were destroyed.", {(L, M, 73, EX)}),
+    ("In total, 87 aerial targets were shot down, out of 103 launched by the enemy overnight.",
+     {(S, A, 87, EX), (L, A, 103, EX)}),
+    ("Air defences shot down 87 drones or suppressed them by electronic warfare, the air force said on "
+     "Tuesday, out of 103 launched.", {(S, D, 87, EX), (L, D, 103, EX)}),
+    # a whole of people is no weapon figure; a whole with no figure after it is no total
+    ("Of the 12 people injured, five were hospitalised.", {(INJ, None, 12, EX)}),
+    ("Of the drones, 268 were downed.", {(S, D, 268, EX)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES)
+def test_a_whole_named_before_its_parts_is_the_total_launched(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
