@@ -253,3 +253,15 @@ def test_both_units_and_of_them_first(text: str, expected: set[Row]) -> None:
 def test_a_toll_far_from_its_casualty_word_and_its_subset() -> None:
     text = "Кількість постраждалих внаслідок ракетного удару по Кривому Рогу зросла до 58, з них 7 дітей."
     assert scored(extract(text, PUBLISHED)[0]) == {("injured", None, 58)}
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("За прошедшую неделю сбиты 1 245 беспилотников.", "aggregate"),
+    ("Минулого тижня ворог запустив по Україні понад 1200 дронів.", "aggregate"),
+    ("На прошлой неделе уничтожены 900 беспилотников.", "aggregate"),
+    ("За останній місяць ворог випустив 5000 дронів.", "aggregate"),
+    ("За минулу добу збито 40 дронів.", "event"),
+    ("За последние сутки уничтожены 120 беспилотников.", "event"),
+])
+def test_weekly_and_monthly_totals_are_aggregate(text: str, scope: str) -> None:
+    assert {c.scope.value for c in extract(text, PUBLISHED)[0]} == {scope}
