@@ -265,3 +265,9 @@ def test_a_toll_far_from_its_casualty_word_and_its_subset() -> None:
 ])
 def test_weekly_and_monthly_totals_are_aggregate(text: str, scope: str) -> None:
     assert {c.scope.value for c in extract(text, PUBLISHED)[0]} == {scope}
+
+
+def test_mlrs_rockets_are_missiles_and_shells_are_none() -> None:
+    text = "За прошедшие сутки средствами ПВО сбиты 5 снарядов РСЗО HIMARS и 140 беспилотников."
+    assert scored(extract(text, PUBLISHED)[0]) == {("shot_down", "missile", 5), ("shot_down", "drone", 140)}
+    assert extract("Артиллерия выпустила 300 снарядов.", PUBLISHED)[0] == []
