@@ -250,6 +250,12 @@ AGGREGATE_CUES = (
     r"|last\s+(?:week|month|year))",
     r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)",
     r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
+    r"over\s+the\s+(?:week|month|years?)\b(?!'s|’s)",
+    r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"(?:over|in|within|during)\s+(?:the\s+)?(?:(?:past|last|next)\s+)?(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\s+(?:days|nights|weeks|months)\b",
+    r"(?:war|invasion|conflict)\s+(?:(?:against|on|in)\s+(?:\w+\s+){1,2})?(?:has|have|had)\s+"
+    r"(?:so\s+far\s+|already\s+)?(?:killed|claimed|left|wounded|injured)\b",
     r"in\s+the\s+course\s+of\s+the\s+(?:war|conflict)",
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)",
     r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)",
@@ -268,7 +274,7 @@ AGGREGATE_CUES = (
 
 AGGREGATE_TRIGGERS = (
     "since", "this", "past", "previous", "over", "during", "in", "throughout", "so", "per", "each", "every",
-    "a", "on", "war", "ongoing", "between",
+    "a", "on", "war", "ongoing", "between", "within", "invasion", "conflict",
 )
 
 # Reporters of figures: "X said", "according to X".

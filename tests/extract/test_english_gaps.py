@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from skytally.extract.english import extract
-from skytally.models import Outcome, Qualifier, Weapon
+from skytally.models import Outcome, Qualifier, Scope, Weapon
 
 L, S, K, INJ = Outcome.LAUNCHED, Outcome.SHOT_DOWN, Outcome.KILLED, Outcome.INJURED
 D, M, A = Weapon.DRONE, Weapon.MISSILE, Weapon.ANY
@@ -103,3 +103,27 @@ WHOLES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHOLES)
 def test_a_whole_named_before_its_parts_is_the_total_launched(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+def scopes(text: str) -> set[tuple[int, Scope]]:
+    claims, _ = extract(text, PUB)
+    return {(c.n, c.scope) for c in claims}
+
+
+EV, AGG = Scope.EVENT, Scope.AGGREGATE
+SPANS: list[tuple[str, set[tuple[int, Scope]]]] = [
+    ("A total of 1,200 drones were launched by the enemy over the week.", {(1200, AGG)}),
+    ("Since Monday, the enemy has launched more than 900 drones at the region.", {(900, AGG)}),
+    ("Over three nights, the army fired 1,100 drones and 40 missiles.", {(1100, AGG), (40, AGG)}),
+    ("The war against Ukraine has killed 12,000 civilians, the UN said.", {(12000, AGG)}),
+    ("Over the years, the launcher has been used to fire 300 missiles.", {(300, AGG)}),
+    # one night, or the week's single attack, is an event
+    ("The army launched 40 drones in one night.", {(40, EV)}),
+    ("The week's heaviest attack involved 600 drones.", {(600, EV)}),
+    ("Over the past 24 hours, 45 drones were shot down.", {(45, EV)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANS)
+def test_a_figure_over_many_days_is_an_aggregate(text: str, expected: set[tuple[int, Scope]]) -> None:
+    assert scopes(text) == expected
