@@ -34,6 +34,7 @@ from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 log = logging.getLogger(__name__)
 
 
+BULLETS = "-–—•*·"  # what starts a line of a list of links
 BEFORE_WINDOW = 150  # characters before a figure that its verb, qualifier or people are read from
 MIDDLE = 90  # ... its "N of", casualty verb or near verb from
 SHORT = 48  # ... its qualifier, determiner or preposition from
@@ -95,6 +96,8 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
         if _has_casualty(found) and px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
             claims = [c for c in claims if not _superseded(c, found)]
+            # "Two more people died, raising the death toll to 12": the increment is part of the toll
+            found = [c for c in found if not _superseded(c, found)]
         claims.extend(found)
     claims = [c for c in claims if id(c) not in implied or not any(_larger_total(o, c) for o in claims)]
     return _tidy(claims), doc.places()
@@ -125,6 +128,8 @@ def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list
     out: list[Span] = []
     skip_next = False
     for sent in sents:
+        if skip_next and text[sent.start] in BULLETS:  # "Read also:" and a list of links, one per line
+            continue
         mark = _story_mark(text, sent, index)
         if mark == "trailer":
             break

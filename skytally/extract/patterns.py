@@ -149,7 +149,9 @@ PREPOSITION_BEFORE_RE = folded(
     r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
     r"\s+$")
 TOLL_UPDATE_RE = folded(
-    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b"
+    r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|taking|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|number)\b")
 # Photo captions and credits: not part of the report.
 CAPTION_RE = folded(
     r"^(?:(?:this|in\s+this|a|the)\s+)?(?:file\s+)?(?:photo|image|picture|video\s+grab|screenshot|illustrative)\b"

@@ -1,0 +1,55 @@
+"""Rules for news phrasings our own probe sentences found read wrongly (wire, live blog, other conflicts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from skytally.extract.english import extract
+from skytally.models import Outcome, Weapon
+
+L, S, H, K, INJ = Outcome.LAUNCHED, Outcome.SHOT_DOWN, Outcome.HIT, Outcome.KILLED, Outcome.INJURED
+D, M = Weapon.DRONE, Weapon.MISSILE
+PUB = dt.date(2025, 11, 14)
+
+Row = tuple[Outcome, Weapon | None, int]
+
+
+def read(text: str) -> set[Row]:
+    claims, _ = extract(text, PUB)
+    return {(c.outcome, c.weapon, c.n) for c in claims if not c.subset}
+
+
+INCREMENTS: list[tuple[str, set[Row]]] = [
+    ("Two more people died in hospital, raising the death toll to 12.", {(K, None, 12)}),
+    ("One person died in hospital, bringing the toll to seven.", {(K, None, 7)}),
+    ("A woman was pulled alive from the rubble, bringing the number of injured to 23.", {(INJ, None, 23)}),
+    ("Three more bodies were found on Friday, which took the toll to 41.", {(K, None, 41)}),
+    # without an update, each figure stands
+    ("Two people died and seven were injured.", {(K, None, 2), (INJ, None, 7)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCREMENTS)
+def test_an_increment_before_a_toll_adds_no_claim(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+TARGETED: list[tuple[str, set[Row]]] = [
+    ("At least 50 drones and 8 missiles targeted the western region.", {(L, D, 50), (L, M, 8)}),
+    ("Some 40 drones were aimed at the capital, officials said.", {(L, D, 40)}),
+    # a target of drones is no launch of them
+    ("Six towns were targeted by drones.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TARGETED)
+def test_weapons_that_targeted_a_place_were_launched(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_a_list_of_links_after_read_also_is_no_part_of_the_report() -> None:
+    text = ("Two drones hit the port overnight, the governor said.\nRead also:\n"
+            "- Air defence downs all 28 missiles, 15 of 16 drones\n• Nine killed in a strike on the city\n")
+    assert read(text) == {(H, D, 2)}
