@@ -251,9 +251,10 @@ def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Re
 
 
 def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
-    """"a 54-year-old man was killed": one person each."""
-    return [Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 1)
-            for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)]
+    """"a 54-year-old man was killed", "killing a woman": one person each."""
+    found = chain(px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end),
+                  px.SINGLE_VICTIM_RE.finditer(text, clause.start, clause.end))
+    return [Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 1) for m in found]
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
@@ -285,6 +286,8 @@ def _qualifier(text: str, before: str, end: int, n: int, limit: int,
     m = px.QUAL_BEFORE_RE.search(before[-SHORT:])
     if m:
         qualifier = _qualifier_of(m.group("q"))
+    if text.startswith("+", end):  # "500+ drones"
+        return Qualifier.AT_LEAST, end + 1, n
     rng = (px.BETWEEN_RANGE_RE if between else px.RANGE_RE).match(text, end, limit)
     if rng and (hi := parse_number(rng.group(rng.lastgroup or 0))) is not None and hi > n:
         return Qualifier.AT_LEAST, rng.end(), n

@@ -182,7 +182,8 @@ NEGATED_RE = folded(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$")
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
 _KILLED = alt(lx.KILLED)
 _INJURED = alt(lx.INJURED)
-_CAS_AUX = (r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
+_CAS_AUX = (r"(?:known|believed|confirmed|reported|said)\s+to\s+have|"
+            r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
             r"officially|subsequently|(?!fatally)\w+ly")
 CASUALTY_AFTER_RE = folded(
@@ -210,6 +211,12 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
+# "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
+SINGLE_VICTIM_RE = Triggered(folded(
+    rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|wounding|wounded))\s+(?:a|an)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
+    rf"two|three|four|five|\d+)\b)"),
+    ("killing", "killed", "kills", "injuring", "injured", "wounding", "wounded"), folded=True)
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")

@@ -53,3 +53,29 @@ def test_a_list_of_links_after_read_also_is_no_part_of_the_report() -> None:
     text = ("Two drones hit the port overnight, the governor said.\nRead also:\n"
             "- Air defence downs all 28 missiles, 15 of 16 drones\n• Nine killed in a strike on the city\n")
     assert read(text) == {(H, D, 2)}
+
+
+CASUALTY_WORDINGS: list[tuple[str, set[Row]]] = [
+    ("At least 12 people are known to have died.", {(K, None, 12)}),
+    ("Two people are believed to have been killed in the strike.", {(K, None, 2)}),
+    ("A missile attack on the village killed a teenager, the governor said.", {(K, None, 1)}),
+    ("A drone hit a car, injuring an elderly man.", {(INJ, None, 1), (H, D, 1)}),
+    # two victims in one object are no single one
+    ("The drone killed a man and his son.", set()),
+    ("The shelling wounded a woman and two children.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_WORDINGS)
+def test_casualty_wordings_of_updates_and_single_victims(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_a_figure_with_a_plus_is_at_least() -> None:
+    claims, _ = extract("The enemy launched 500+ drones overnight.", PUB)
+    assert [(c.outcome, c.n, c.qualifier.value) for c in claims] == [(L, 500, "at_least")]
+
+
+def test_a_health_ministry_is_no_defence_ministry() -> None:
+    claims, _ = extract("Fifteen people have been hospitalised, the health ministry said.", PUB)
+    assert [c.attacker for c in claims] == [None]
