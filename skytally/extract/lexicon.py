@@ -114,7 +114,7 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
         r"hit(?:s|ting)?(?!\s+by)", r"struck(?!\s+by)", r"landed", r"fell\s+(?:on|in|near|into)",
         r"got\s+through", r"reached\s+(?:their\s+|the(?:ir)?\s+intended\s+)?targets?", r"impacts?",
         r"breached", r"slipped\s+through", r"passed\s+through", r"penetrated", r"evaded", r"blasted",
-        r"tore\s+into", r"exploded",
+        r"tore\s+into", r"exploded", r"(?:slammed|crashed|smashed|ploughed|plowed|rammed)\s+into",
         r"destroyed(?=\s+(?:a|an|the|two|several|residential|private|houses?|buildings?|homes?)\b)",
         r"damaged\s+(?:a|an|the)\b", r"hits",
     ),
@@ -122,6 +122,7 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
         r"(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|used|sent|deployed)",
         r"launched", r"fired", r"used", r"(?:were|was)\s+heading\s+(?:for|to|towards?)",
         r"attacked(?!\s+by)", r"(?:attempted|tried)\s+to\s+(?:attack|strike|hit)", r"targeted(?!\s+by)",
+        r"crossed\s+(?:from|into|over)",
         r"(?:were|was)\s+(?:aimed|directed)\s+at",
     ),
 }

@@ -107,7 +107,7 @@ ALL_OF_THEM_RE = folded(
 # "... 126 over Kursk region and 91 over Moscow region": a figure whose verb and noun are the last one's.
 ELLIPSIS_BEFORE_RE = folded(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$")
 ELLIPSIS_AFTER_RE = re.compile(
-    r"\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
+    r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
 BARE_NEXT_RE = folded(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"

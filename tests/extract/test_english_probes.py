@@ -79,3 +79,19 @@ def test_a_figure_with_a_plus_is_at_least() -> None:
 def test_a_health_ministry_is_no_defence_ministry() -> None:
     claims, _ = extract("Fifteen people have been hospitalised, the health ministry said.", PUB)
     assert [c.attacker for c in claims] == [None]
+
+
+MORE_VERBS: list[tuple[str, set[Row]]] = [
+    ("A Shahed drone slammed into a nine-storey building, wounding 9.", {(H, D, 1), (INJ, None, 9)}),
+    ("Two missiles crashed into the port overnight.", {(H, M, 2)}),
+    ("The army said 14 projectiles crossed from the north, some of which were intercepted.",
+     {(L, Weapon.ANY, 14)}),
+    # a region's share after "of them" takes the verb and noun of the figure before it
+    ("The military said it downed 18 drones overnight, 11 of them over the Kursk region.",
+     {(S, D, 18), (S, D, 11)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
+def test_impacts_crossings_and_shares_by_region(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
