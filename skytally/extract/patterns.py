@@ -98,7 +98,10 @@ _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|se
                r"aimed\s+at)\b")
 PARTICIPLE_RE = folded(_PARTICIPLE)
 _Q = "[\"“”'‘’]?"
-_RIGHT_VERB = rf"{_PARENTHESIS}?{_Q}\s*,?\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])"
+# A comma between a figure and its verb needs a word of the verb group after it ("drones, which were shot
+# down"): "The attack, involving 70 missiles, hit ..." is the attack's verb, not the figure's.
+_RIGHT_VERB = (rf"{_PARENTHESIS}?{_Q}(?:\s*,\s*(?={_Q}(?:{_AUX})\s)|\s*)(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}"
+               rf"(?:{_AFTER_ALT})(?![\w-])")
 RIGHT_VERB_RE = folded(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 AFTER_PARTICIPLE_RE = folded(rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 ALL_OF_THEM_RE = folded(

@@ -95,3 +95,18 @@ MORE_VERBS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), MORE_VERBS)
 def test_impacts_crossings_and_shares_by_region(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+PARENTHESES: list[tuple[str, set[Row]]] = [
+    ("The attack, involving over 70 missiles and 100 kamikaze drones, hit energy sites.",
+     {(L, M, 70), (L, D, 100)}),
+    ("The barrage, which included 12 missiles, struck the port.", {(L, M, 12)}),
+    # a comma before a verb group of the figure's own still lets it read the verb
+    ("The enemy launched 40 drones, which were all shot down.", {(L, D, 40), (S, D, 40)}),
+    ("Twelve missiles, launched from bombers over the sea, were shot down.", {(S, M, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESES)
+def test_a_figure_in_a_parenthesis_takes_no_verb_of_the_main_clause(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
