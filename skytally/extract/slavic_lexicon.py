@@ -45,11 +45,12 @@ WEAPON_NOUNS: dict[Weapon, tuple[str, ...]] = {
 }
 
 # Generic nouns in a singular form: a weapon named once, without a number, is n = 1.
-# Missile models named alone, without a number ("Кинджал збито"): singular nouns too, where they
-# are no item of a list of names ("Онікс, Циркон", "Х-101/Калібр": nothing of these before or after).
+# Models named alone, without a number ("Кинджал збито", "Shahed влучив"): singular nouns too, where
+# they are no item of a list of names ("Онікс, Циркон", "Х-101/Калібр": nothing of these before or
+# after). The group that matched names the class.
 LONE_MODELS = (
-    r"(?:кинджал|кинжал|циркон|онікс|оникс|нептун|калібр|калибр|(?:іскандер|искандер)(?:-[мкmk])?"
-    r"|х-\d+(?:/\d+)?|x-\d+(?:/\d+)?)(?![\w/-]|\s*[/,])"
+    r"(?:(?P<MISSILE>кинджал|кинжал|циркон|онікс|оникс|нептун|калібр|калибр|(?:іскандер|искандер)(?:-[мкmk])?"
+    r"|х-\d+(?:/\d+)?|x-\d+(?:/\d+)?)|(?P<DRONE>shahed(?:-13[16])?))(?![\w/-]|\s*[/,])"
 )
 NOT_LONE_BEFORE = re.compile(r"(?:[/,:;]\s?|[\w-])$")
 SINGULAR_NOUNS: dict[Weapon, str] = {
@@ -62,7 +63,7 @@ SINGULAR_NOUNS: dict[Weapon, str] = {
 SINGULAR_WORDS = (
     "ракет", "дрон", "безпілотник", "беспилотник", "шахед", "бпла", "авіабомб", "авиабомб",
     "кинджал", "кинжал", "циркон", "онікс", "оникс", "нептун", "калібр", "калибр", "іскандер", "искандер",
-    "х-", "x-",
+    "х-", "x-", "shahed",
 )
 # Where the adjectives of a singular noun start, on the lower-cased text (the scan skips to them).
 SINGULAR_LEADS: dict[Weapon, tuple[str, ...]] = {Weapon.DRONE: (r"(?<!\w)\w+ого\s",)}
@@ -97,7 +98,7 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*"),  # alone, without "збито/": lost to electronic warfare
     (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
     (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
-    (Outcome.HIT, r"влучан\w*|влучил\w*|влучень|попадани\w*|прорвал\w*"),
+    (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*"),
     (Outcome.SHOT_DOWN, r"(?<!падіння )(?<!уламки )(?<!уламків )збит\w*|збил\w*|збива\w*"),
     (Outcome.SHOT_DOWN, r"знищен\w*|знищил\w*|перехоп\w*|перехопл\w*|уражено|уражені|уразил\w*"),
     (Outcome.SHOT_DOWN, r"(?<!обломки )(?<!падение )сбит\w*|сбил\w*|уничтож\w*|перехвач\w*|перехват\w*"),
@@ -274,17 +275,18 @@ RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))
 UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
 
 LONE_MODEL_RE = re.compile(LONE_MODELS, FLAGS)
+LONE_MODEL_LOW = re.compile(LONE_MODELS)  # the same, on the lower-cased text (case-sensitive: faster)
+# "ворожий ударний БпЛА": the indeclinable noun after masculine nominative adjectives is one drone.
+DRONE_ABBREVIATION = "бпла"
+NOMINATIVE_ENDING = "ий"
+TYPE_WORDS = ("типу ", "типа ", "типу «", "типа «", "типу \"", "типа \"")  # "БпЛА типу Shahed"
+QUOTE_MARKS = "«»\"“”„"
+PUNCTUATION = frozenset(",.;:!?()[]\"«»“”„")
 # What each of them starts with, as a tree of letters for the lower-cased text (a plain alternation
 # tries every branch at every position).
 LONE_MODEL_WORDS = ("кинджал", "кинжал", "циркон", "онікс", "оникс", "нептун", "калібр", "калибр", "іскандер",
-                    "искандер", "х-", "x-")
+                    "искандер", "х-", "x-", "shahed")
 LONE_MODEL_TREE = re.compile(word_tree(LONE_MODEL_WORDS))
-# A singular noun after a weapon noun names the same weapon ("ракета Кинджал", "ракетами Х-59").
-APPOSITION_RE = re.compile(
-    r"(?<![\w-])" + alternation(tuple(p.pattern for _, p in NOUN_PATTERNS))
-    + r"(?:[^\S\n]+[\w'’ʼ-]+){0,2}(?:[^\S\n]|[«\"“„])+$",  # "ракетами морського базування «Калібр»"
-    FLAGS,
-)
 # Words that make a single weapon a part of a figure said before it ("збито 30 ракет, зокрема Кинджал").
 INCLUDING_RE = re.compile(r"(?:" + AMONG_HEAD + r")\s*[:\-–—]?\s*(?:\w+\s+){0,2}$", FLAGS)
 # Words that make it one more than the figures before ("Також збито ракету Х-59").

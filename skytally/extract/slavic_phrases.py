@@ -23,6 +23,7 @@ MAX_DAY = 31
 MAX_GAP = 5  # adjectives allowed between a number and its noun
 ELLIPSIS_REACH = 60  # characters before a figure where its introducing word and outcome word may be
 INTRO_REACH = 30  # characters before a figure where its introducing word may be
+ADJECTIVES_REACH = 50  # characters before a noun where its adjectives may start
 APPOSITION_REACH = 40  # characters before a singular noun where the noun it names again may be
 REGION_REACH = 70  # characters before a figure where the region it is for may start
 AMONG_REACH = 50  # characters before a figure where "серед поранених" may be
@@ -367,8 +368,22 @@ def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
 def _lone(text: str, start: int, pos: int) -> bool:
     """Whether the model at ``pos`` is named alone: not in a list of names, nor after a weapon
     noun that counts it already ("ракета Кинджал", "ракетами Х-59")."""
-    return (lex.NOT_LONE_BEFORE.search(text, max(start, pos - 2), pos) is None
-            and lex.APPOSITION_RE.search(text, max(start, pos - APPOSITION_REACH), pos) is None)
+    before = lex.NOT_LONE_BEFORE.search(text, max(start, pos - 2), pos)
+    return before is None and not _after_noun(text, start, pos)
+
+
+def _after_noun(text: str, start: int, pos: int) -> bool:
+    """Whether one of the three words before ``pos`` (no mark nor line between) is a weapon noun:
+    "ракета Кинджал", "ракетами морського базування «Калібр»", "БпЛА типу Shahed"."""
+    head = text[max(start, pos - APPOSITION_REACH):pos]
+    line = head[head.rfind("\n") + 1:]
+    words = [w for w in (w.strip(lex.QUOTE_MARKS) for w in line.split()[-4:]) if w]
+    for w in reversed(words[-3:]):
+        if not lex.PUNCTUATION.isdisjoint(w):
+            return False
+        if lex.NOUN_RE.match(w) is not None:
+            return True
+    return False
 
 
 def _singular_nouns(text: str, start: int, end: int) -> Sequence[Noun]:
@@ -405,7 +420,9 @@ def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
     found += [(m.start(), m.end(), missile, m.start(), m.end()) for m in genitive]
     hits = lex.HIT_SINGULAR_SCANNER.finditer(text, start, end)
     found += [(m.start(1), m.end(1), missile, m.start(), m.end()) for m in hits]
-    found += [(m.start(), m.end(), missile, m.start(), m.end()) for m in _lone_models(text, start, end)]
+    found += _nominative_drones(text, start, end)
+    lone = _lone_models(text, start, end)
+    found += [(m.start(), m.end(), Weapon[m.lastgroup or ""], m.start(), m.end()) for m in lone]
     return found
 
 
@@ -417,10 +434,43 @@ def _lone_models(text: str, start: int, end: int) -> list[re.Match[str]]:
         return [m for m in lex.LONE_MODEL_RE.finditer(text, start, end) if _lone(text, start, m.start())]
     out = []
     for word in lex.LONE_MODEL_TREE.finditer(low, start, end):
-        m = lex.LONE_MODEL_RE.match(text, word.start(), end)
+        if low.endswith(lex.TYPE_WORDS, max(start, word.start() - 6), word.start()):
+            continue  # "БпЛА типу Shahed": named after its noun, most often
+        m = lex.LONE_MODEL_LOW.match(low, word.start(), end)
         if m is not None and _lone(text, start, word.start()):
             out.append(m)
     return out
+
+
+def _nominative_drones(text: str, start: int, end: int) -> list[Noun]:
+    """"ворожий ударний БпЛА": masculine nominative adjectives, then the abbreviation (found by
+    ``str.find``; the words before it read by ``str.rsplit``)."""
+    low = lowered(text) or text.lower()
+    out: list[Noun] = []
+    word = lex.DRONE_ABBREVIATION
+    at = low.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        ends = after == len(low) or not low[after].isalnum()
+        nominative = ends and low.startswith(lex.NOMINATIVE_ENDING, at - 3, at - 1)
+        first = _adjectives_before(low, start, at) if nominative else at  # most: "ударних БпЛА", "БпЛА."
+        if first < at:
+            out.append((first, after, Weapon.DRONE, first, after))
+        at = low.find(word, after, end)
+    return out
+
+
+def _adjectives_before(low: str, start: int, pos: int) -> int:
+    """Where the run of "-ий" words right before ``pos`` starts (``pos`` if there is none)."""
+    head = low[max(start, pos - ADJECTIVES_REACH):pos]
+    if not head[-1:].isspace() or "\n" in head.rstrip():
+        return pos
+    first = pos
+    for w in reversed(head.split()[-MAX_GAP:]):
+        if not w.endswith(lex.NOMINATIVE_ENDING) or not w.isalpha():
+            break
+        first = low.rfind(w, start, first)
+    return first
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

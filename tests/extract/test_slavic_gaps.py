@@ -271,3 +271,19 @@ def test_mlrs_rockets_are_missiles_and_shells_are_none() -> None:
     text = "За прошедшие сутки средствами ПВО сбиты 5 снарядов РСЗО HIMARS и 140 беспилотников."
     assert scored(extract(text, PUBLISHED)[0]) == {("shot_down", "missile", 5), ("shot_down", "drone", 140)}
     assert extract("Артиллерия выпустила 300 снарядов.", PUBLISHED)[0] == []
+
+
+SINGLE_DRONES: list[tuple[str, set[Row]]] = [
+    ("Ворожий ударний БпЛА влучив у багатоповерхівку.", {("hit", "drone", 1)}),
+    ("Shahed влучив у житловий будинок у Києві.", {("hit", "drone", 1)}),
+    ("Збитий БпЛА впав на поле.", {("shot_down", "drone", 1)}),
+    # the model after the noun that counts it, or in a list of types
+    ("Ворог атакував 47 ударними БпЛА типу Shahed (в т.ч. реактивними) та Гербера.",
+     {("launched", "drone", 47)}),
+    ("Ворог атакував ударними БпЛА типу Shahed, Гербера.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_DRONES)
+def test_a_single_drone_named_by_adjective_or_model(text: str, expected: set[Row]) -> None:
+    assert scored(extract(text, PUBLISHED)[0]) == expected
