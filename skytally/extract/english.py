@@ -94,7 +94,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         ctx = _context(doc, sent, attacker, day)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
-        if _has_casualty(found) and px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
+        if _has_casualty(found) and _toll_update(low, sent):
             claims = [c for c in claims if not _superseded(c, found)]
             # "Two more people died, raising the death toll to 12": the increment is part of the toll
             found = [c for c in found if not _superseded(c, found)]
@@ -161,6 +161,14 @@ def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
     return m.lastgroup if m else None
 
 
+def _toll_update(low: str, sent: Span) -> bool:
+    """Whether a sentence gives a toll that replaces earlier ones ("rose to 15", "raising the toll to 12")."""
+    if px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
+        return True
+    return ((low.find("toll", sent.start, sent.end) >= 0 or low.find("number", sent.start, sent.end) >= 0)
+            and px.TOLL_RAISED_RE.search(low, sent.start, sent.end) is not None)
+
+
 def _superseded(old: Claim, new: list[Claim]) -> bool:
     """A casualty figure a later, higher toll of the same kind replaces."""
     return old.kind.value == "casualty" and any(
@@ -219,7 +227,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
         if has_head:
             out.extend(_read_singles(text, low, clause))
         if has_people:
-            out.extend(_read_single_casualties(text, clause))
+            out.extend(_read_single_casualties(text, low, clause, people))
         if out:
             out.extend(_read_all_of_them(low, clause, out))
     return out
@@ -250,10 +258,18 @@ def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Re
     return [Reading(outcome, last.n, last.weapon, last.qualifier, last.model)]
 
 
-def _read_single_casualties(text: str, clause: Span) -> list[Reading]:
-    """"a 54-year-old man was killed", "killing a woman": one person each."""
-    found = chain(px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end),
-                  px.SINGLE_VICTIM_RE.finditer(text, clause.start, clause.end))
+_VICTIM_VERBS = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
+
+
+def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]) -> list[Reading]:
+    """"a 54-year-old man was killed", "killing a woman": one person each.
+
+    The verb before "a woman" holds a casualty piece, so it starts at one of ``people``.
+    """
+    found = list(px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end))
+    for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
+        if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
+            found.append(m)
     return [Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 1) for m in found]
 
 
@@ -398,8 +414,10 @@ def _may_hit(text: str, start: int, end: int) -> bool:
 def _range_upper(before: str) -> bool:
     """"40 to 50 drones", "between 40 and 50": the upper bound of a range is read with its lower bound."""
     tail = before[-SHORT:]
-    ends_open = tail.rstrip().endswith(("-", "–", " to", " or", " and"))
-    return ends_open and px.RANGE_UPPER_RE.search(tail) is not None
+    end = tail.rstrip()
+    if end.endswith(" and"):
+        return "between" in tail and px.BETWEEN_UPPER_RE.search(tail) is not None
+    return end.endswith(("-", "–", " to", " or")) and px.RANGE_UPPER_RE.search(tail) is not None
 
 
 def _partitive(before: str) -> bool:
@@ -410,7 +428,11 @@ def _partitive(before: str) -> bool:
 
 def _of_total(before: str) -> bool:
     """"shot down 22 out of 33": the amount after "of" is the total launched."""
-    return "of" in before[-32:] and px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is not None
+    if "of" not in before[-32:]:
+        return False
+    if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is not None:
+        return True
+    return "out of" in before[-32:] and px.OUT_OF_BEFORE_RE.search(before[-32:]) is not None
 
 
 def _whole_first(text: str, before: str, pos: int, limit: int) -> bool:

@@ -77,7 +77,8 @@ QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
 QUAL_BEFORE_RE = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
 _NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
-RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$|\bbetween\s+{NUMBER}\s+and\s+$")
+RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
+BETWEEN_UPPER_RE = folded(rf"\bbetween\s+{NUMBER}\s+and\s+$")
 RANGE_RE = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
 # "between 60 and 70 drones": the lower bound, read where "between" stands right before it.
 BETWEEN_BEFORE_RE = folded(r"\bbetween\s+$")
@@ -128,8 +129,9 @@ INITIAL_REPORT_RE = folded(
     r"|\bhad\s+(?:earlier|previously|initially)\b")
 OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
-    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$"
-    rf"|\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")  # ", ..., out of 103 launched"
+    rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
+OUT_OF_BEFORE_RE = folded(  # ", the air force said on Tuesday, out of 103 launched": no figure needed before
+    rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 # "Of the 550 drones, 268 were downed": a whole named first in its clause, its parts after a comma.
 WHOLE_FIRST_BEFORE_RE = folded(
     rf"(?:(?:but|and|overall|in\s+total)\s*,?\s+)?(?:out\s+)?of\s+(?:(?:the|these|those|all(?:\s+the)?)\s+)?"
@@ -152,8 +154,10 @@ PREPOSITION_BEFORE_RE = folded(
     r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
     r"\s+$")
 TOLL_UPDATE_RE = folded(
-    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b"
-    r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|taking|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
+# "..., raising the death toll to 12": looked for only in a sentence that says "toll" or "number".
+TOLL_RAISED_RE = folded(
+    r"\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|taking|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|number)\b")
 # Photo captions and credits: not part of the report.
 CAPTION_RE = folded(
@@ -215,11 +219,10 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 # "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
-SINGLE_VICTIM_RE = Triggered(folded(
+SINGLE_VICTIM_RE = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|wounding|wounded))\s+(?:a|an)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
-    rf"two|three|four|five|\d+)\b)"),
-    ("killing", "killed", "kills", "injuring", "injured", "wounding", "wounded"), folded=True)
+    rf"two|three|four|five|\d+)\b)")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")
