@@ -320,9 +320,11 @@ OF_THEM_LEAD_RE = re.compile(
 NEXT_CLAUSE = frozenset({",", "а"})
 CLAUSE_MARKS = frozenset(",.;:()!")  # a figure followed by one of these ends its clause
 # Before a figure ending its clause, without an introducing word: "..., локаційно втрачено 17".
+# The outcome words of what became of launched weapons ("зафіксовано 2" after a comma is no figure).
+FATE_OUTCOME = alternation((*(p for o, p in COUNT_TRIGGERS if o is not Outcome.LAUNCHED), POST_WORDS))
 CLAUSE_LEAD_RE = re.compile(
     r"(?:,|(?<![\w'’ʼ])а|(?P<of>(?<![\w'’ʼ])(?:з|із|из)\s+(?:них|яких|которых)))"
-    r"\s*(?P<outcome>" + ELLIPSIS_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
+    r"\s*(?P<outcome>" + FATE_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
     FLAGS,
 )
 # Between an outcome word and the figure right after it: a dash, a qualifier.

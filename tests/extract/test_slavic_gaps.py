@@ -103,8 +103,9 @@ ELIDED_WITHOUT_INTRO: list[tuple[str, set[Row]]] = [
     # no figure before it in the sentence: no class to take, no claim
     ("На Київщині, 5 збито.", set()),
     ("О 04:30, 3 збито.", set()),
-    # a noun after the figure is no elided figure
+    # a noun after the figure is no elided figure; nor is a figure after a comma and a launch word
     ("Збито 38 БпЛА, зафіксовано 7 влучань.", {("shot_down", "drone", 38), ("hit", "drone", 7)}),
+    ("Ворог атакував Харків 4 ракетами, зафіксовано 2.", {("launched", "missile", 4)}),
 ]
 
 
