@@ -258,6 +258,13 @@ def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Re
     return [Reading(outcome, last.n, last.weapon, last.qualifier, last.model)]
 
 
+def _part_of_many(low: str, clause: Span, m: re.Match[str]) -> bool:
+    """"including a man who died", "a boy and two women had died": one of several people, no claim."""
+    if m.group("died") and " and " in m.group():
+        return True
+    return px.SUBSET_CASUALTY_RE.search(low[max(clause.start, m.start() - SHORT):m.start()]) is not None
+
+
 _VICTIM_VERBS = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
 
 
@@ -266,11 +273,13 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
 
     The verb before "a woman" holds a casualty piece, so it starts at one of ``people``.
     """
-    found = list(px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end))
+    found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
+             for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
+             if not _part_of_many(low, clause, m)]
     for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
-            found.append(m)
-    return [Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 1) for m in found]
+            found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
+    return [Reading(outcome, 1) for outcome in found]
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
@@ -323,8 +332,8 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
     after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
     left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
-    if after is None and left is None and "number of" in before:
-        left = px.NUMBER_OF_RE.match(before, before.rfind("number of"))
+    if after is None and left is None:
+        left = _far_toll(before)
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
     if (px.SUBSET_CASUALTY_RE.search(before[-SHORT:]) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
@@ -336,6 +345,15 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     # the hospitalised are a part of the injured when the report also says how many were injured
     hospital = outcome is Outcome.INJURED and m.group("i").lower().startswith("hospitali")
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
+
+
+def _far_toll(before: str) -> re.Match[str] | None:
+    """"The number of people killed …" or "The death toll from … has risen to" further back than a verb."""
+    if "number of" in before:
+        return px.NUMBER_OF_RE.match(before, before.rfind("number of"))
+    if "toll" in before:
+        return px.CASUALTY_BEFORE_RE.match(before, before.rfind("toll"))
+    return None
 
 
 def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,

@@ -214,9 +214,9 @@ NUMBER_OF_RE = folded(
 CASUALTY_OBJECT_RE = folded(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})")
 SINGLE_CASUALTY_RE = Triggered(folded(
-    rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:was|has\s+been|had\s+been|is)"
+    rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:(?:was|has\s+been|had\s+been|is)"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
-    rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))\b"
+    rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))|(?:later\s+|has\s+|had\s+)?(?P<died>died|succumbed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 # "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
 SINGLE_VICTIM_RE = folded(

@@ -110,3 +110,30 @@ PARENTHESES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), PARENTHESES)
 def test_a_figure_in_a_parenthesis_takes_no_verb_of_the_main_clause(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+FAR_TOLLS: list[tuple[str, set[Row]]] = [
+    ("The death toll from the strike on the children's hospital and other sites in the capital has risen to "
+     "33, including five children.", {(K, None, 33)}),
+    ("The toll from Tuesday's missile and drone attack on the port city and its suburbs now stands at 14.",
+     {(K, None, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAR_TOLLS)
+def test_a_toll_is_read_from_far_back(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+DIED: list[tuple[str, set[Row]]] = [
+    ("A 14-year-old boy died of his injuries in hospital overnight.", {(K, None, 1)}),
+    ("An elderly woman later died in hospital, the governor said.", {(K, None, 1)}),
+    # one of several, or a part of a toll, is no claim of its own
+    ("Eight people were killed, including a 26-year-old man who died in hospital.", {(K, None, 8)}),
+    ("The governor said a boy and an elderly woman had died.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIED)
+def test_one_person_who_died(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
