@@ -463,7 +463,8 @@ def _nominative_drones(text: str, start: int, end: int) -> list[Noun]:
 def _adjectives_before(low: str, start: int, pos: int) -> int:
     """Where the run of "-ий" words right before ``pos`` starts (``pos`` if there is none)."""
     head = low[max(start, pos - ADJECTIVES_REACH):pos]
-    if not head[-1:].isspace() or "\n" in head.rstrip():
+    head = head[head.rfind("\n") + 1:]  # adjectives on the noun's line
+    if not head[-1:].isspace():
         return pos
     first = pos
     for w in reversed(head.split()[-MAX_GAP:]):

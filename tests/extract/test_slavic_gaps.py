@@ -288,3 +288,9 @@ SINGLE_DRONES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SINGLE_DRONES)
 def test_a_single_drone_named_by_adjective_or_model(text: str, expected: set[Row]) -> None:
     assert scored(extract(text, PUBLISHED)[0]) == expected
+
+
+def test_nominative_adjectives_are_read_on_the_noun_line_only() -> None:
+    text = "Тривога.\nВорожий ударний БпЛА влучив у будинок."
+    assert scored(extract(text, PUBLISHED)[0]) == {("hit", "drone", 1)}
+    assert extract("Ворожий\nБпЛА влучив у будинок.", PUBLISHED)[0] == []
