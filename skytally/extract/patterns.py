@@ -143,7 +143,7 @@ _SINGLE_TRIGGERS = ("a", "an", "another", "the")
 SINGLE_RE = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
-    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
+    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:(?!\d|(?:{_NUMBER_WORDS})\b){MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
 # "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
 LIST_TAIL_RE = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")

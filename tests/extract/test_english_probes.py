@@ -137,3 +137,16 @@ DIED: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), DIED)
 def test_one_person_who_died(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+FURTHER: list[tuple[str, set[Row]]] = [
+    ("A further 10 drones were suppressed by electronic warfare.", {(Outcome.SUPPRESSED, D, 10)}),
+    ("A further ten drones were suppressed.", {(Outcome.SUPPRESSED, D, 10)}),
+    ("An additional 7 missiles were shot down.", {(S, M, 7)}),
+    ("A Kh-101 missile was shot down.", {(S, M, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURTHER)
+def test_a_further_figure_is_no_single_weapon(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
