@@ -264,7 +264,7 @@ AGGREGATE_CUES = (
     r"(?:during|throughout)\s+the\s+(?:war|conflict|month|week|year)",
     r"so\s+far\s+(?:this|in)",
     r"(?:in|during)\s+20\d\d\b(?!\s*,?\s*\d)",
-    r"(?:per|each|every|a)\s+(?:night|day|week|month|year)\b",
+    r"(?:per|each|every|a)\s+(?:night|day|week|month|year)\b(?!\s+(?:after|before|earlier|later|ago|prior|of)\b)",
     r"on\s+average",
     r"(?:the\s+)?(?:full-scale\s+)?war\s+began",
     r"ongoing\s+war",

@@ -150,3 +150,23 @@ FURTHER: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), FURTHER)
 def test_a_further_figure_is_no_single_weapon(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+def scopes(text: str) -> set[tuple[int, str]]:
+    claims, _ = extract(text, PUB)
+    return {(c.n, c.scope.value) for c in claims}
+
+
+ONE_DAY: list[tuple[str, set[tuple[int, str]]]] = [
+    # "a day after", "a week earlier" point at one other attack, not a rate
+    ("The attack came a day after the enemy fired 60 drones at the port.", {(60, "event")}),
+    ("A day earlier, strikes killed 7 people in the city.", {(7, "event")}),
+    ("A week ago, 40 drones were shot down over the region.", {(40, "event")}),
+    # a rate is still a total over many days
+    ("The enemy launches about 100 drones a night.", {(100, "aggregate")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_DAY)
+def test_a_day_after_is_no_rate(text: str, expected: set[tuple[int, str]]) -> None:
+    assert scopes(text) == expected
