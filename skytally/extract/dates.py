@@ -49,9 +49,10 @@ _M = rf"(?:{MONTHS})"
 _WD = "|".join(WEEKDAYS)
 _DATE_SOURCE = (
     rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
-    rf"|\b(?P<m1>{_M})\.?\s+(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"|\b(?P<m1>{_M})\.?\s+(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:in)?to\s+))?(?P<d1>[0-3]?\d)"
+    rf"(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y1>20\d\d))?(?!\d|:)"
-    rf"|\b(?:[0-3]?\d(?:st|nd|rd|th)?\s*[-–/]\s*)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})\b\.?"
+    rf"|\b(?:(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:in)?to\s+))?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_M})\b\.?"
     rf"(?:,?\s+(?P<y2>20\d\d))?"
     rf"|\b(?:night\s+of\s+|from\s+)?(?P<wd0>{_WD})\s+(?:night\s+)?(?:in)?to\s+(?P<wd1>{_WD})\b"
     rf"|\b(?P<wd>{_WD})(?P<night>\s+night)?\b"
@@ -94,8 +95,14 @@ def find_dates(text: str, start: int, end: int, today: dt.date | None,
     """Every date expression in ``text[start:end]``, resolved against ``today``."""
     low = index_of(text).folded
     return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m))
-            for m in _DATES.finditer(text, start, end)
-            if not _SINCE_RE.search(low, max(start, m.start() - 24), m.start())]
+            for m in _DATES.finditer(text, start, end) if not _since(low, m, start)]
+
+
+def _since(low: str, m: re.Match[str], start: int = 0) -> bool:
+    """Whether a date starts a span ("since May 3"); a night from one day to the next ends on its date."""
+    if m.group("d0") or m.group("d3"):
+        return False
+    return _SINCE_RE.search(low, max(start, m.start() - 24), m.start()) is not None
 
 
 def _rank(m: re.Match[str]) -> int:
@@ -107,8 +114,7 @@ def _rank(m: re.Match[str]) -> int:
 def find_all(text: str, today: dt.date | None) -> list[DateMention]:
     """Every date expression in the text, resolved against ``today`` and the text's own year."""
     low = index_of(text).folded
-    matches = [m for m in _DATES.finditer(text)
-               if not _SINCE_RE.search(low, max(0, m.start() - 24), m.start())]
+    matches = [m for m in _DATES.finditer(text) if not _since(low, m)]
     year = next((int(y) for m in matches if (y := m.group("iy") or m.group("y1") or m.group("y2"))), None)
     if year is None and today is None:
         bare = _YEAR_RE.search(text)

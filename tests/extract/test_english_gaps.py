@@ -127,3 +127,19 @@ SPANS: list[tuple[str, set[tuple[int, Scope]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPANS)
 def test_a_figure_over_many_days_is_an_aggregate(text: str, expected: set[tuple[int, Scope]]) -> None:
     assert scopes(text) == expected
+
+
+NIGHTS: list[tuple[str, dt.date]] = [
+    ("The enemy launched 40 drones on the night of Nov. 13 to 14.", dt.date(2025, 11, 14)),
+    ("On the night of 13 to 14 November, the enemy launched 40 drones.", dt.date(2025, 11, 14)),
+    ("Overnight from November 12 into 13, the enemy launched 40 drones.", dt.date(2025, 11, 13)),
+    ("On the night of November 12-13, the enemy launched 40 drones.", dt.date(2025, 11, 13)),
+    # a day and a figure after a comma are no night
+    ("On Nov. 13, 14 drones were shot down.", dt.date(2025, 11, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NIGHTS)
+def test_a_night_from_one_day_to_the_next_ends_on_the_second(text: str, day: dt.date) -> None:
+    claims, _ = extract(text, PUB)
+    assert {c.date for c in claims} == {day}
