@@ -127,6 +127,10 @@ def profile(n: int) -> None:
     """Where the time of ``n`` extractions goes, as pyinstrument's call tree."""
     from pyinstrument import Profiler
 
+    if compiled.build() == "mypyc":
+        print("note: the compiled extractor shows no frames inside its modules; "
+              "SKYTALLY_PURE=1 profiles the Python sources", file=sys.stderr)
+
     lines, _ = source_lines()
     with tempfile.TemporaryDirectory() as tmp:
         path = write_corpus(lines, n, Path(tmp))
