@@ -126,7 +126,10 @@ SUPERLATIVE_RE = folded(
 INITIAL_REPORT_RE = folded(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b"
     r"|\bearlier\b[^.;]{0,40}?\bhad\s+(?:been\s+)?(?:reported|said|put|given|stated|announced|confirmed)\b"
-    r"|\bhad\s+(?:earlier|previously|initially)\b")
+    r"|\bhad\s+(?:earlier|previously|initially)\b"
+    r"|\b(?:earlier|previously)\s+(?:put|gave|reported|said|stated|announced|set)\b"
+    r"|\b(?:earlier|previous|prior)\s+(?:death\s+)?(?:toll|tally|figure|count)\b"
+    r"|\bup\s+from\s+(?:(?:at\s+least|about|around|some)\s+)?$")
 OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
     rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
