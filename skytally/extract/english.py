@@ -332,6 +332,12 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
     after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
     left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
+    one = _one_more(before)
+    if one is not None and (one.group("k") or one.group("i")):
+        if after is not None:  # "killed a man and two women were injured": the verbs part them
+            one = None
+        elif left is None:  # "killed a man and two women": the verb before the one person counts both
+            left = one
     if after is None and left is None:
         left = _far_toll(before)
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
@@ -344,7 +350,18 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
     # the hospitalised are a part of the injured when the report also says how many were injured
     hospital = outcome is Outcome.INJURED and m.group("i").lower().startswith("hospitali")
+    if one is not None:  # "a boy and two women had died": the one person named first counts too
+        if px.SUBSET_CASUALTY_RE.search(before[max(0, one.start() - SHORT):one.start()]):
+            return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
+        n += 1
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
+
+
+def _one_more(before: str) -> re.Match[str] | None:
+    """"a boy and two women", "killed a man and three children": one person named before a figure."""
+    if not before.endswith("and ") and not before.endswith("and\n"):
+        return None
+    return px.ONE_MORE_BEFORE_RE.search(before, max(0, len(before) - MIDDLE))
 
 
 def _far_toll(before: str) -> re.Match[str] | None:

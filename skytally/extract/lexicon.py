@@ -163,6 +163,11 @@ PERSON = (
     r"police\s+officer", r"rescuer", r"firefighter", r"medic", r"doctor", r"nurse", r"journalist",
     r"volunteer", r"farmer", r"infant", r"baby", r"security\s+guard",
 )
+# Kin named after "his" or "her": one person each ("killed a woman and injured her husband").
+RELATIVE = (
+    r"husband", r"wife", r"son", r"daughter", r"mother", r"father", r"brother", r"sister", r"grandson",
+    r"granddaughter", r"grandmother", r"grandfather", r"neighbou?r",
+)
 
 KILLED = (
     r"killed", r"dead", r"died", r"killing", r"kills?", r"perished", r"martyred", r"fatalit(?:y|ies)",

@@ -223,9 +223,14 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 # "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
 SINGLE_VICTIM_RE = folded(
-    rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|wounding|wounded))\s+(?:a|an)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
+    rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|wounding|wounded))\s+"
+    rf"(?:a|an|his|her)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\b"
+    rf"(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
     rf"two|three|four|five|\d+)\b)")
+# "a boy and two women had died", "killed a man and two women": one person named before a figure of people.
+ONE_MORE_BEFORE_RE = folded(
+    rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:a|an)\s+"
+    rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})\s*,?\s+and\s+$")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")

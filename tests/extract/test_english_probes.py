@@ -62,7 +62,7 @@ CASUALTY_WORDINGS: list[tuple[str, set[Row]]] = [
     ("A drone hit a car, injuring an elderly man.", {(INJ, None, 1), (H, D, 1)}),
     # two victims in one object are no single one
     ("The drone killed a man and his son.", set()),
-    ("The shelling wounded a woman and two children.", set()),
+    ("The shelling wounded a woman and two children.", {(INJ, None, 3)}),  # one named, two counted
 ]
 
 

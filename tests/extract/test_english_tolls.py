@@ -41,3 +41,26 @@ def test_an_earlier_lower_toll_is_no_claim(text: str, want: set[Row]) -> None:
 
 def test_a_toll_with_no_earlier_word_still_counts() -> None:
     assert read("Rescuers said seven people were killed in the attack on the market.") == {(K, None, 7)}
+
+
+ONE_BY_ONE: list[tuple[str, set[Row]]] = [
+    ("The strike killed a woman and injured her husband.", {(K, None, 1), (INJ, None, 1)}),
+    ("A drone killed a pensioner and wounded his neighbour.", {(K, None, 1), (INJ, None, 1)}),
+    ("A boy and two women had died in the attack.", {(K, None, 3)}),
+    ("A man and two women were killed in the strike on the bakery.", {(K, None, 3)}),
+    ("The drone killed a man and two women in the village.", {(K, None, 3)}),
+    ("The missile killed a man and two women were injured.", {(INJ, None, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ONE_BY_ONE)
+def test_people_counted_one_by_one(text: str, want: set[Row]) -> None:
+    assert read(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed 5 people, including a boy and two women.",
+    "Twelve people died, including a boy and two women who were killed at the bus stop.",
+])
+def test_people_named_within_a_toll_add_nothing(text: str) -> None:
+    assert {row for row in read(text) if row[2] != 12 and row[2] != 5} == set()
