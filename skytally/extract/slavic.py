@@ -22,6 +22,7 @@ from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
 from skytally.extract.slavic_places import attacked_places
 from skytally.extract.slavic_rules import apply_rules
 from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
+from skytally.extract.slavic_totals import one_class_totals
 from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,8 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     parts: list[bool | None] = []  # per claim: a part of a class total, not one, or as the report says
     segment_of: list[int] = []
     carry = _Carry()
-    for seg_no, seg in enumerate(split_segments(text)):
+    segments = split_segments(text)
+    for seg_no, seg in enumerate(segments):
         triggers = find_triggers(text, seg.start, seg.end, lex.COUNT_TRIGGER_TABLE)
         goes_on = lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
         outcome, weapon = carry.inherited(seg, goes_on and not triggers)
@@ -66,6 +68,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         carry.last_whole = whole or carry.last_whole
         carry.update(seg, triggers[-1].outcome if triggers else outcome, last[0] if last else weapon)
         carry.last_figure = last or ((weapon, None) if weapon else None)
+    claims = one_class_totals(text, segments, claims, segment_of)
     return apply_rules(claims, parts, segment_of), places
 
 

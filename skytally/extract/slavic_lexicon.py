@@ -214,6 +214,11 @@ def compile_table(table: dict[Weapon, tuple[str, ...]]) -> list[tuple[Weapon, re
 NOUN_PATTERNS = compile_table(WEAPON_NOUNS)
 # The same nouns as one pattern, classes in table order; the group that matched names the class.
 NOUN_RE = re.compile("|".join(f"(?P<{w.name}>{p.pattern})" for w, p in NOUN_PATTERNS), FLAGS)
+# The nouns of one class (no "targets"), where a word starts: which classes a sentence names.
+CLASS_NOUN_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{w.name}>{p.pattern})" for w, p in NOUN_PATTERNS if w is not Weapon.ANY)
+    + ")", FLAGS,
+)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
 SINGULAR_SCANNERS = [
     (w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()), lead_needle=SINGULAR_LEAD_NEEDLES.get(w)))
