@@ -223,7 +223,8 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
         for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
                 read = _read_number(low, clause, start, end, n, heads, has_people)
-                out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out))
+                out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out)
+                           or _read_total(low, sent, start, end, n))
         if has_head:
             out.extend(_read_singles(text, low, clause))
         if has_people:
@@ -241,6 +242,23 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
             or not px.ELLIPSIS_BEFORE_RE.search(low[max(sent.start, start - SHORT):start])):
         return []
     return [Reading(last.outcome, n, last.weapon, Qualifier.EXACT, last.model)]
+
+
+def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Reading]:
+    """"launched two waves of drones – 27 in total": the weapon noun before and its verb, launched or not."""
+    if not px.TOTAL_AFTER_RE.match(low, end, sent.end):
+        return []
+    before = low[max(sent.start, start - BEFORE_WINDOW):start]
+    head = px.TOTAL_BEFORE_RE.search(before)
+    if head is None:
+        return []
+    lefts = list(px.LEFT_VERB_RE.finditer(before, 0, head.start()))
+    outcome = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+    weapon, model = _weapon_of(head)
+    if outcome is None or weapon is None or outcome is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(
+            before, 0, lefts[-1].start()):
+        return []
+    return [Reading(outcome, n, weapon, Qualifier.EXACT, model)]
 
 
 def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:

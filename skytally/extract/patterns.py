@@ -116,6 +116,9 @@ BARE_NEXT_RE = folded(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
     r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))")
+# "two waves of drones – 27 in total": a figure set off after a weapon noun, with "in total" after it.
+TOTAL_AFTER_RE = folded(r"\s+(?:in\s+total|in\s+all|altogether)\b(?=\s*(?:$|[.;,)]))")
+TOTAL_BEFORE_RE = folded(rf"(?<![\w-]){HEAD}\s*(?:[-–—:,(]\s*)$")
 HIT_NOUN_RE = folded(
     rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b")
 BOTH_AND_RE = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")

@@ -64,3 +64,20 @@ def test_people_counted_one_by_one(text: str, want: set[Row]) -> None:
 ])
 def test_people_named_within_a_toll_add_nothing(text: str) -> None:
     assert {row for row in read(text) if row[2] != 12 and row[2] != 5} == set()
+
+
+L, S = Outcome.LAUNCHED, Outcome.SHOT_DOWN
+D = Weapon.DRONE
+
+TOTALS: list[tuple[str, set[Row]]] = [
+    ("Russia launched two waves of drones – 27 in total.", {(L, D, 27)}),
+    ("Russia launched two waves of drones, 27 in total.", {(L, D, 27)}),
+    ("Air defences shot down several groups of Shahed drones - 40 in all.", {(S, D, 40)}),
+    ("The enemy sent attack drones at the city overnight: 31 altogether.", set()),  # no noun right before
+    ("Russia will launch drones – 27 in total.", set()),  # no attack happened
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOTALS)
+def test_a_total_set_off_after_its_weapon_noun(text: str, want: set[Row]) -> None:
+    assert read(text) == want
