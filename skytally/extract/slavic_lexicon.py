@@ -87,6 +87,15 @@ MODELS: tuple[tuple[str, str], ...] = (
     (r"(?<!\w)[хx]h?-(\d+(?:/\d+)?)(п?)", "Kh-{0}{1}"),
 )
 
+# Debris of a downed weapon, no outcome of its own: "уламки збитого дрона", "обломков сбитого БПЛА".
+DEBRIS_WORDS = (
+    "уламки", "уламків", "уламками", "уламкам", "уламках", "падіння", "падінні", "падінням",
+    "фрагменти", "фрагментів", "фрагментами",
+    "обломки", "обломков", "обломками", "обломкам", "обломках", "падение", "падения", "падении", "падением",
+    "фрагменты", "фрагментов",
+)
+NOT_AFTER_DEBRIS = "".join(f"(?<!{w} )" for w in DEBRIS_WORDS)
+
 # Outcome words, most specific first: a span matched by one is not matched again.
 COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*подавлен\w*"),
@@ -99,9 +108,9 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
     (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
     (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*"),
-    (Outcome.SHOT_DOWN, r"(?<!падіння )(?<!уламки )(?<!уламків )збит\w*|збил\w*|збива\w*"),
+    (Outcome.SHOT_DOWN, NOT_AFTER_DEBRIS + r"збит\w*|збил\w*|збива\w*"),
     (Outcome.SHOT_DOWN, r"знищен\w*|знищил\w*|перехоп\w*|перехопл\w*|уражено|уражені|уразил\w*"),
-    (Outcome.SHOT_DOWN, r"(?<!обломки )(?<!падение )сбит\w*|сбил\w*|уничтож\w*|перехвач\w*|перехват\w*"),
+    (Outcome.SHOT_DOWN, NOT_AFTER_DEBRIS + r"сбит\w*|сбил\w*|уничтож\w*|перехвач\w*|перехват\w*"),
     (Outcome.LAUNCHED, r"атакува\w*|атакова\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"),
     (Outcome.LAUNCHED, r"нан[её]с\w*\s+(?:\w+\s+){0,3}?удар\w*"),
     (Outcome.LAUNCHED, r"запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*"),

@@ -88,6 +88,9 @@ DEBRIS: list[tuple[str, list[str]]] = [
     ("Внаслідок падіння уламків збитого БпЛА у Харкові пошкоджено авто.", ["Kharkiv"]),
     ("Обломки сбитого беспилотника упали на крышу дома в Белгороде.", ["Belgorod"]),
     ("Обломки сбитого дрона повредили линию электропередачи.", []),
+    ("На месте падения обломков сбитого БПЛА пострадавших нет.", []),
+    ("Фрагментами сбитого беспилотника повреждена крыша склада.", []),
+    ("Уламками збитого дрона пошкоджено вікна школи.", []),
 ]
 
 
@@ -96,3 +99,8 @@ def test_debris_of_a_downed_drone_is_no_claim(text: str, places: list[str]) -> N
     claims, found = extract(text, PUBLISHED)
     assert claims == []
     assert found == places
+
+
+def test_debris_beside_a_stated_figure_leaves_the_figure_alone() -> None:
+    text = "Уламки збитого дрона впали у дворі. Загалом сили ППО збили 21 БпЛА."
+    assert scored(extract(text, PUBLISHED)[0]) == {("shot_down", "drone", 21)}
