@@ -361,6 +361,8 @@ def _singular(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> 
     for s, e, weapon, _, _ in _singular_nouns(text, start, end):
         if _inside(s, taken) or _inside(e - 1, taken) or any(p.start <= s < p.end for p in out):
             continue
+        if text[max(start, s - 6):s].lower().endswith(lex.TYPE_WORDS):
+            continue  # "беспилотники типа «Шахед»": the model of a weapon named before, no other
         out.append(Phrase(1, s, e, weapon, model=_model(text, s, end)))
     return out
 
