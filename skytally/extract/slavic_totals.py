@@ -3,7 +3,9 @@
 
 The classes a total counts are those its sentence names, and, where the sentence opens a
 list with a colon, those its items name. One class only: the total is of that class; drones
-and missiles (or none named): it stays ``any``. Only sentences with such a total are read.
+and missiles (or none named): it stays ``any``. Where those words state figures for the same
+outcome that do not make up the total ("80 цілей, з них 70 БпЛА"), the rest is of no class
+said and the total stays ``any``. Only sentences with such a total are read.
 """
 
 from __future__ import annotations
@@ -22,21 +24,29 @@ def one_class_totals(text: str, segments: list[Segment], claims: list[Claim],
     for i, c in enumerate(claims):
         if c.kind is not Kind.COUNT or c.weapon is not Weapon.ANY or i >= len(segment_of):
             continue
-        named = _classes_named(text, segments, segment_of[i])
-        if len(named) == 1:
+        span = _span(segments, segment_of[i])
+        named = {w for k in span for w in _named_in(text, segments[k])}
+        if len(named) == 1 and _made_up(c, [o for j, o in enumerate(claims) if j < len(segment_of)
+                                            and segment_of[j] in span and o.weapon in named]):
             out[i] = dataclasses.replace(c, weapon=named.pop())
     return out
 
 
-def _classes_named(text: str, segments: list[Segment], k: int) -> set[Weapon]:
-    """The weapon classes named in segment ``k`` and, if it opens a list, in the list's items."""
-    named = _named_in(text, segments[k])
+def _span(segments: list[Segment], k: int) -> set[int]:
+    """Segment ``k`` and, if it opens a list, the list's items."""
+    span = {k}
     if segments[k].opens_list:
-        for seg in segments[k + 1:]:
-            if not seg.item:
+        for j in range(k + 1, len(segments)):
+            if not segments[j].item:
                 break
-            named |= _named_in(text, seg)
-    return named
+            span.add(j)
+    return span
+
+
+def _made_up(total: Claim, parts: list[Claim]) -> bool:
+    """Whether the figures beside a total, for its outcome, are none, it, or add up to it."""
+    values = [p.n for p in parts if p.outcome is total.outcome and p.kind is Kind.COUNT]
+    return not values or total.n in values or sum(values) == total.n
 
 
 def _named_in(text: str, seg: Segment) -> set[Weapon]:
