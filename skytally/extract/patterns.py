@@ -207,7 +207,7 @@ CASUALTY_BEFORE_RE = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
     rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
-    rf"|(?P<i>injuring|injured|wounding|wounded|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
+    rf"|(?P<i>injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"
     rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$")
 # "The number of people killed in the Russian missile attack on Ternopil has risen to 31": a count of the
@@ -226,7 +226,7 @@ SINGLE_CASUALTY_RE = Triggered(folded(
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 # "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
 SINGLE_VICTIM_RE = folded(
-    rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|wounding|wounded))\s+"
+    rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|injures|wounding|wounded|wounds))\s+"
     rf"(?:a|an|his|her)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\b"
     rf"(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
     rf"two|three|four|five|\d+)\b)")

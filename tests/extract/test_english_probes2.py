@@ -1,0 +1,84 @@
+"""Second round of probe sentences of our own: headlines, wire leads, live blogs, other conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from skytally.extract.english import extract
+from skytally.models import Outcome, Weapon
+
+L, S, H, K, INJ = Outcome.LAUNCHED, Outcome.SHOT_DOWN, Outcome.HIT, Outcome.KILLED, Outcome.INJURED
+SUP = Outcome.SUPPRESSED
+D, M, B = Weapon.DRONE, Weapon.MISSILE, Weapon.BOMB
+PUB = dt.date(2025, 11, 14)  # a Friday
+
+Row = tuple[Outcome, Weapon | None, int]
+
+
+def read(text: str) -> set[Row]:
+    claims, _ = extract(text, PUB)
+    return {(c.outcome, c.weapon, c.n) for c in claims if not c.subset}
+
+
+HEADLINE_VERBS: list[tuple[str, set[Row]]] = [
+    ("Russian strike kills 3, injures 11 in Kharkiv", {(K, None, 3), (INJ, None, 11)}),
+    ("Drone strike kills 2, wounds 9 in Kherson", {(K, None, 2), (INJ, None, 9)}),
+    ("Missile attack kills four, wounds 20 in Dnipro", {(K, None, 4), (INJ, None, 20)}),
+    ("Drone kills a man, wounds a woman in Sumy", {(K, None, 1), (INJ, None, 1)}),
+    # "wounds" as a noun counts nobody
+    ("The man had shrapnel wounds, 2 others were fine.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_VERBS)
+def test_headline_present_tense_casualty_verbs(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+# Phrasings the grammar already read right when probed: kept so that later rules do not lose them.
+ALREADY_RIGHT: list[tuple[str, set[Row]]] = [
+    ("Russia fires 40 missiles, 300 drones at Ukraine; 6 dead", {(L, M, 40), (L, D, 300), (K, None, 6)}),
+    ("09:14 — Air defences downed 12 drones over Kyiv region.", {(S, D, 12)}),
+    ("Russia launched one hundred and twenty drones overnight, the air force said.", {(L, D, 120)}),
+    ("Russia fired a salvo of eight ballistic missiles at Kharkiv on Monday night.", {(L, M, 8)}),
+    ("The strike left 3 dead and 12 wounded, officials said.", {(K, None, 3), (INJ, None, 12)}),
+    ("The attack claimed the lives of four people, including a child.", {(K, None, 4)}),
+    ("At least 4 civilians lost their lives in the shelling.", {(K, None, 4)}),
+    ("Nine people were hospitalised after the drone strike.", {(INJ, None, 9)}),
+    ("Israel's military said it intercepted 20 of the 25 rockets fired from Lebanon.",
+     {(S, M, 20), (L, M, 25)}),
+    ("Seventy-two drones were shot down, while 20 were lost to electronic warfare.",
+     {(S, D, 72), (SUP, D, 20)}),
+    ("Russia targeted Ukraine with 93 drones; air defences downed 56, while 29 were \"locally lost\".",
+     {(L, D, 93), (S, D, 56), (SUP, D, 29)}),
+    ("Of the 20 missiles, 14 were intercepted, while six reached their targets.",
+     {(L, M, 20), (S, M, 14), (H, M, 6)}),
+    ("A Russian glide bomb hit Zaporizhzhia on Wednesday afternoon, wounding 13.",
+     {(H, B, 1), (INJ, None, 13)}),
+    ("Casualties rose to 15 dead and 40 injured.", {(K, None, 15), (INJ, None, 40)}),
+    ("The strike killed three and injured a dozen.", {(K, None, 3), (INJ, None, 12)}),
+    ("Ukraine downs 74 of 90 Russian drones, air force says", {(S, D, 74), (L, D, 90)}),
+    ("Drone attack on Odesa leaves two dead", {(K, None, 2)}),
+    ("A child was among the dead.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALREADY_RIGHT)
+def test_probe_phrasings_already_read_right(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+DATES: list[tuple[str, dt.date]] = [
+    ("A swarm of 50 drones attacked Odesa late Tuesday.", dt.date(2025, 11, 11)),
+    ("In the early hours of Sunday, Russia launched 49 Shahed drones.", dt.date(2025, 11, 9)),
+    ("Overnight into Sunday, Russia launched 62 drones.", dt.date(2025, 11, 9)),
+    ("A guided bomb attack killed one person and wounded 8 on Thursday evening.", dt.date(2025, 11, 13)),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DATES)
+def test_probe_dates(text: str, day: dt.date) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {c.date for c in claims} == {day}
