@@ -114,6 +114,10 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.LAUNCHED, r"атакува\w*|атакова\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"),
     (Outcome.LAUNCHED, r"нан[её]с\w*\s+(?:\w+\s+){0,3}?удар\w*"),
     (Outcome.LAUNCHED, r"запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*"),
+    # "виявлено та супроводжено 60 засобів повітряного нападу": what was tracked is what was launched
+    (Outcome.LAUNCHED, r"супроводжен\w*|супроводжува\w*|сопровожден\w*"),
+    # "вдарив двома ракетами", "ударили 3 ракетами" (the noun "удар" alone is no verb)
+    (Outcome.LAUNCHED, r"(?<!\w)(?:вдари\w*|вдарил\w*|ударил\w*|ударив\w*)"),
     # not a threat of use ("Загроза застосування балістичної ракети", an air-raid alert)
     (Outcome.LAUNCHED, r"(?<!загроза )(?<!загрози )(?<!загрозу )застосува\w*|застосуванням"
                        r"|применил\w*|применением|скину\w*|сброси\w*"),

@@ -1,0 +1,58 @@
+"""A second round of Ukrainian/Russian probes: wordings of Air Force, regional and Defence
+Ministry posts, each read by a general rule (tracked means launched, "вдарив N ракетами",
+figures per region in list items or after "з них", a bare figure after an outcome word).
+
+Every sentence here is written for these tests; each row is one variant of a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from skytally.extract.slavic import extract
+from skytally.models import Claim
+
+PUBLISHED = dt.datetime(2026, 2, 11, 6, 0, tzinfo=dt.UTC)
+
+Row = tuple[str, str | None, int]  # outcome, weapon, n
+
+
+def scored(claims: list[Claim]) -> set[Row]:
+    return {(c.outcome.value, c.weapon.value if c.weapon else None, c.n) for c in claims if not c.subset}
+
+
+def rows(text: str) -> set[Row]:
+    return scored(extract(text, PUBLISHED)[0])
+
+
+TRACKED: list[tuple[str, set[Row]]] = [
+    ("Всього було виявлено та супроводжено 47 засобів повітряного нападу.", {("launched", "any", 47)}),
+    ("Загалом було виявлено та супроводжено 15 засобів повітряного нападу: 5 ракет та 10 БпЛА. "
+     "Знищено 8 БпЛА.",
+     {("launched", "any", 15), ("launched", "missile", 5), ("launched", "drone", 10),
+      ("shot_down", "drone", 8)}),
+    ("Виявлено та знищено 20 БпЛА.", {("shot_down", "drone", 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRACKED)
+def test_tracked_weapons_were_launched(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+STRUCK_WITH: list[tuple[str, set[Row]]] = [
+    ("Противник вдарив 2 ракетами С-300 по Харкову.", {("launched", "missile", 2)}),
+    ("Противник вдарив двома ракетами С-300 по Харкову.", {("launched", "missile", 2)}),
+    ("ВСУ ударили тремя ракетами по Белгороду.", {("launched", "missile", 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCK_WITH)
+def test_struck_with_weapons_were_launched(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_strike_noun_alone_is_no_launch() -> None:
+    assert rows("Внаслідок удару пошкоджено 3 будинки.") == set()
