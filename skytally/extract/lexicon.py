@@ -89,6 +89,7 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
     Outcome.LAUNCHED: (
         r"launch(?:ed|es|ing)?", r"fir(?:ed|es|ing)", r"fire", r"us(?:ed|es|ing)", r"sen[dt](?:s|ing)?",
         r"deploy(?:ed|s|ing)?", r"unleash(?:ed|es|ing)?", r"involv(?:ed|es|ing)",
+        r"hurl(?:ed|s|ing)?", r"lobb(?:ed|ing)", r"lobs",
         r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
         r"barrage\s+of", r"wave\s+of", r"salvo\s+of", r"swarm\s+of", r"carried\s+out",
         r"attack(?:ed|s|ing)?", r"target(?:ed|ing)", r"includ(?:ed|es)", r"comprised", r"consisted\s+of",
@@ -194,7 +195,7 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3, ("russia", "russian")),
     rf"\bRussia{OWN_ATTACK}": ("russia", 3, ("russia",)),
     r"\bRussia\s+(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|hits?|sen[dt]s?|"
-    r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s))": (
+    r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|hurl(?:ed|s))": (
         "russia", 4, ("russia",)),
     r"(?i:\b(?:the\s+)?(?:enemy|occupiers|invaders|russians|rashists)\b)": (
         "russia", 2, ("enemy", "occupiers", "invaders", "russians", "rashists")),

@@ -82,3 +82,22 @@ DATES: list[tuple[str, dt.date]] = [
 def test_probe_dates(text: str, day: dt.date) -> None:
     claims, _ = extract(text, PUB)
     assert claims and {c.date for c in claims} == {day}
+
+
+LAUNCH_VERBS: list[tuple[str, set[Row]]] = [
+    ("Overnight, Russia hurled 27 missiles and 126 drones at Ukraine, the air force said.",
+     {(L, M, 27), (L, D, 126)}),
+    ("Russia hurls 40 missiles at Ukraine", {(L, M, 40)}),
+    ("Hamas lobbed 12 rockets into Israel.", {(L, M, 12)}),
+    ("The protesters hurled 30 stones.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_VERBS)
+def test_hurled_and_lobbed_weapons_were_launched(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_russia_that_hurled_them_is_the_attacker() -> None:
+    claims, _ = extract("Russia hurled 40 missiles at Ukraine.", PUB)
+    assert [c.attacker for c in claims] == ["russia"]
