@@ -235,7 +235,7 @@ ONE_MORE_BEFORE_RE = folded(
     rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:a|an)\s+"
     rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})\s*,?\s+and\s+$")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
-CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospitali", "martyr", "death", "lives",
+CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")
 CASUALTY_WORD_RE = folded("|".join(CASUALTY_STEMS))
 SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")

@@ -101,3 +101,21 @@ def test_hurled_and_lobbed_weapons_were_launched(text: str, expected: set[Row]) 
 def test_russia_that_hurled_them_is_the_attacker() -> None:
     claims, _ = extract("Russia hurled 40 missiles at Ukraine.", PUB)
     assert [c.attacker for c in claims] == ["russia"]
+
+
+HOSPITAL: list[tuple[str, set[Row]]] = [
+    ("At least 21 people were taken to hospital.", {(INJ, None, 21)}),
+    ("Six people were rushed to hospital after the strike.", {(INJ, None, 6)}),
+    ("Four people were admitted to hospital with shrapnel wounds, officials said.", {(INJ, None, 4)}),
+    ("Two people died in hospital.", {(K, None, 2)}),
+    ("A drone hit a hospital in Sumy.", {(H, D, 1)}),
+    # a part of the injured figure, as "six were hospitalised" is
+    ("Nine people were injured; six were taken to hospital.", {(INJ, None, 9)}),
+    ("Nine people were injured, six of whom were taken to hospital.", {(INJ, None, 9)}),
+    ("Two of them were taken to hospital.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSPITAL)
+def test_people_taken_to_hospital_are_injured(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
