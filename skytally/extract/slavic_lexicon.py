@@ -351,7 +351,16 @@ LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
 UNITS_RE = re.compile(r"одиниц\w*|единиц\w*|шт", FLAGS)
 # A clause naming a region, then a dash, before a figure ("…, над Калужской — 3").
 DASHES = frozenset("—–-")
-REGION_FIRST_RE = re.compile(r"[,;:]\s*(?:над|в|у|на)\s+[^,;:.\d]{2,60}?\s[—–-]\s*$", FLAGS)
+# It may open a list item ("- на Київщині — 10;") or follow "з них" ("з них на Київщині — 10, ...").
+REGION_FIRST_RE = re.compile(
+    r"(?:[,;:]|^\s*[-–—•*]|(?<![\w'’ʼ])(?:з|із|из)\s+(?:них|яких|которых))"
+    r"\s*(?:над|в|у|на)\s+[^,;:.\d]{2,60}?\s[—–-]\s*$", FLAGS | re.MULTILINE)
+# A figure for one region, the region right after it without a dash, its noun said before: a list
+# item that opens with it ("- 10 на Київщині;") or a figure after "і"/"и" ("... и 3 над Орловской").
+# The region is a name: capitalised ("на 5 локаціях" is no region).
+REGION_AFTER_RE = re.compile(r"[ \t]+(?:над|на|в|у)[ \t]+(?:территори\w+[ \t]+|територі\w+[ \t]+)?[А-ЯІЇЄҐ]")
+ITEM_HEAD_RE = re.compile(r"[ \t]*[-–—•*][ \t]*$")
+REGION_LINKS = frozenset({"і", "и", "й", "та"})
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(
     r"(?P<link>\s*[—–-]?)\s*(?:(?:було|були|было|были|был[аио]?)\s+)?" + ELLIPSIS_OUTCOME, FLAGS

@@ -122,7 +122,8 @@ def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[
             continue
         if noun is None:
             pending = pending + [tok] if _dangles(tokens, i) else []
-            if not pending and (_region_breakdown(text, tokens, i) or _region_first(text, tokens, i, start)):
+            if not pending and (_region_breakdown(text, tokens, i) or _region_first(text, tokens, i, start)
+                                or _region_after(text, tokens, i, start)):
                 out.append(_phrase(text, tok, _clause_end(text, tok.end, end), None, end, region=True))
             elif not pending and _bare(tokens, i):
                 out.append(_phrase(text, tok, tok.end, None, end, region=True))
@@ -285,6 +286,20 @@ def _region_first(text: str, tokens: Sequence[Token], i: int, start: int) -> boo
     if not _ends_clause(tokens, i) or i < 2 or tokens[i - 1].text not in lex.DASHES:
         return False
     return lex.REGION_FIRST_RE.search(text, max(start, tok.start - REGION_REACH), tok.start) is not None
+
+
+def _region_after(text: str, tokens: Sequence[Token], i: int, start: int) -> bool:
+    """"- 10 на Київщині;", "... и 3 над Орловской областью": a figure for one region, the region
+    after it, heading a list item or linked by "і"/"и" to a figure before it in the sentence."""
+    tok = tokens[i]
+    if lex.REGION_AFTER_RE.match(text, tok.end) is None:
+        return False
+    if lex.ITEM_HEAD_RE.fullmatch(text, start, tok.start) is not None:
+        return True
+    if i < 2 or tokens[i - 1].text.lower() not in lex.REGION_LINKS:
+        return False
+    before = [j for j in range(i - 1) if tokens[j].tag is Tag.NUM]  # the figure it is linked to
+    return bool(before) and _noun_after(text, tokens, before[-1]) is not None
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:

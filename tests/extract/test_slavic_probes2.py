@@ -56,3 +56,37 @@ def test_struck_with_weapons_were_launched(text: str, expected: set[Row]) -> Non
 
 def test_a_strike_noun_alone_is_no_launch() -> None:
     assert rows("Внаслідок удару пошкоджено 3 будинки.") == set()
+
+
+REGIONS: list[tuple[str, set[Row]]] = [
+    ("Збито 18 БпЛА:\n- на Київщині — 10;\n- на Житомирщині — 5;\n- на Черкащині — 3.",
+     {("shot_down", "drone", 18), ("shot_down", "drone", 10), ("shot_down", "drone", 5),
+      ("shot_down", "drone", 3)}),
+    ("Сбиты 20 беспилотников:\n- над Курской областью — 12;\n- над Брянской областью — 8.",
+     {("shot_down", "drone", 20), ("shot_down", "drone", 12), ("shot_down", "drone", 8)}),
+    ("Збито 18 БпЛА, з них на Київщині — 10, на Житомирщині — 5.",
+     {("shot_down", "drone", 18), ("shot_down", "drone", 10), ("shot_down", "drone", 5)}),
+    ("Збито 18 БпЛА:\n- 10 на Київщині;\n- 8 на Житомирщині.",
+     {("shot_down", "drone", 18), ("shot_down", "drone", 10), ("shot_down", "drone", 8)}),
+    ("Ночью сбиты 24 беспилотника над Курской областью и 3 над Орловской областью.",
+     {("shot_down", "drone", 24), ("shot_down", "drone", 3)}),
+    ("Збито 24 БпЛА на Київщині та 3 на Одещині.", {("shot_down", "drone", 24), ("shot_down", "drone", 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_figures_per_region_take_the_class_said_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+NOT_REGIONS: list[tuple[str, set[Row]]] = [
+    ("Збито 24 БпЛА та 3 на 5 локаціях.", {("shot_down", "drone", 24)}),
+    ("Пошкоджено 24 будинки і 3 в Одесі.", set()),
+    ("Збито 18 БпЛА:\n- 10 у 3 районах;\n- 8 на Житомирщині.",
+     {("shot_down", "drone", 18), ("shot_down", "drone", 8)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_REGIONS)
+def test_figures_beside_no_region_name_stay_out(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
