@@ -491,8 +491,12 @@ def _of_total(before: str) -> bool:
 def _whole_first(text: str, before: str, pos: int, limit: int) -> bool:
     """"Of the 550 drones, 268 were downed": a whole that opens its clause is the total launched.
 
-    ``before`` is the clause up to the figure (short, so it starts where the clause does).
+    ``before`` is the clause up to the figure (short, so it starts where the clause does), or what
+    follows "that" in it ("the air force said that of the 145 drones, 121 were downed").
     """
+    lead = before.rfind(" that ")
+    if lead >= 0:
+        before = before[lead + 6:]
     return (len(before) <= SHORT and "of" in before and px.WHOLE_FIRST_BEFORE_RE.fullmatch(before) is not None
             and px.WHOLE_FIRST_AFTER_RE.match(text, pos, limit) is not None)
 

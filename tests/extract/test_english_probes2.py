@@ -119,3 +119,15 @@ HOSPITAL: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), HOSPITAL)
 def test_people_taken_to_hospital_are_injured(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+WHOLE_AFTER_THAT: list[tuple[str, set[Row]]] = [
+    ("The air force said that of the 145 drones, 121 were shot down.", {(L, D, 145), (S, D, 121)}),
+    ("The air force said that of the 145 drones Russia launched overnight, 121 were shot down or suppressed.",
+     {(L, D, 145), (Outcome.NEUTRALIZED, D, 121)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_AFTER_THAT)
+def test_a_whole_named_first_after_said_that_was_launched(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
