@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 PART_REACH = 40  # characters before a single weapon where "зокрема" or "також" may be
 CLAUSE_PENALTY = 10_000  # a casualty word past a comma is further than any in the figure's clause
+OPENING_REACH = 40  # characters before the outcome word a sentence opening with it ("Збито 45.") may have
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
 Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
 Whole = tuple[Weapon, str | None, int]  # a figure "з них" may refer back to: class, model and number
@@ -57,7 +58,8 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         goes_on = lex.CONTINUATION_RE.match(text, seg.start, seg.end) is not None
         outcome, weapon = carry.inherited(seg, goes_on and not triggers)
         # "Збито 41 БпЛА. Ще 17 локаційно втрачено.": a figure without a noun takes the last class
-        elided = (weapon, None) if weapon else carry.last_figure if goes_on else None
+        borrows = goes_on or _opens_with_fate(seg, triggers)  # "Збито 45." borrows the class said before
+        elided = (weapon, None) if weapon else carry.last_figure if borrows else None
         whole = carry.last_whole
         seg_claims, seg_parts = context.segment_claims(seg, triggers, outcome, weapon, elided, whole)
         claims += seg_claims
@@ -199,6 +201,12 @@ def _casualty_word(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger:
         between = text[t.end:p.start] if t.end <= p.start else text[p.end:t.start]
         return _distance(t, p) + (CLAUSE_PENALTY if "," in between or ";" in between else 0)
     return min(triggers, key=distance)
+
+
+def _opens_with_fate(seg: Segment, triggers: list[Trigger]) -> bool:
+    """"Збито 45.": an outcome word of what became of weapons near the start of the sentence."""
+    return bool(triggers) and triggers[0].outcome is not Outcome.LAUNCHED and (
+        triggers[0].start - seg.start <= OPENING_REACH)
 
 
 def _weapon_before(phrases: list[Phrase], k: int) -> Weapon | None:

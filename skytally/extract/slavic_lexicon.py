@@ -345,6 +345,12 @@ CLAUSE_LEAD_RE = re.compile(
     r"\s*(?P<outcome>" + FATE_OUTCOME + r")\s*[—–-]?\s*" + ELLIPSIS_QUALIFIER + r"$",
     FLAGS,
 )
+# A sentence opening with a few words and an outcome word of what became of weapons, then a bare
+# figure ("Збито 45.", "Сили ППО знешкодили 45."): the figure's class is that of the sentence before.
+OPENING_WORDS = 4  # words before the outcome word ("Протягом ночі силами ППО збито 45")
+FATE_OPENING_RE = re.compile(
+    r"\s*(?:[\w'’ʼ]+\s+){0," + str(OPENING_WORDS) + r"}?(?P<outcome>" + FATE_OUTCOME + r")\s*[—–-]?\s*"
+    + ELLIPSIS_QUALIFIER, FLAGS)
 # Between an outcome word and the figure right after it: a dash, a qualifier.
 LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
 # Units of a weapon named before ("всього 24 одиниці").

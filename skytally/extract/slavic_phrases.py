@@ -237,8 +237,17 @@ def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: in
         return None
     lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
     if lead is None or (lead.group("of") is None and not any(t.tag is Tag.NUM for t in tokens[:i])):
-        return None  # "з них знищено 33" may refer to the sentence before; the rest to a figure in it
+        # "з них знищено 33" may refer to the sentence before; the rest to a figure in it
+        return _opening_span(text, tokens, i, start)
     return lead.start("outcome"), tok.end
+
+
+def _opening_span(text: str, tokens: Sequence[Token], i: int, start: int) -> tuple[int, int] | None:
+    """"Збито 45.": the first figure of a sentence that opens with its outcome word."""
+    if any(t.tag is Tag.NUM for t in tokens[:i]):
+        return None
+    lead = lex.FATE_OPENING_RE.fullmatch(text, start, tokens[i].start)
+    return None if lead is None else (lead.start("outcome"), tokens[i].end)
 
 
 def _next_clause(tokens: Sequence[Token], i: int) -> bool:

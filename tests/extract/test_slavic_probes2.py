@@ -90,3 +90,30 @@ NOT_REGIONS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_REGIONS)
 def test_figures_beside_no_region_name_stay_out(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+OPENINGS: list[tuple[str, set[Row]]] = [
+    ("Запущено 56 дронів. Сили ППО збили 45.", {("launched", "drone", 56), ("shot_down", "drone", 45)}),
+    ("Запущено 56 дронів. Збито 45.", {("launched", "drone", 56), ("shot_down", "drone", 45)}),
+    ("Загалом ворог запустив 56 дронів-камікадзе; сили ППО знешкодили 45.",
+     {("launched", "drone", 56), ("neutralized", "drone", 45)}),
+    ("Ворог атакував 12 ракетами. Протягом ночі збито 10, ще 2 не досягли цілей.",
+     {("launched", "missile", 12), ("shot_down", "missile", 10), ("suppressed", "missile", 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENINGS)
+def test_a_sentence_opening_with_its_outcome_borrows_the_class_before(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+NOT_OPENINGS: list[tuple[str, set[Row]]] = [
+    ("Ворог атакував 12 ракетами. Уражено 3 об'єкти.", {("launched", "missile", 12)}),
+    ("Пошкоджено 3 будинки. Знищено 2.", set()),
+    ("Ворог атакував 12 ракетами. Зафіксовано 2.", {("launched", "missile", 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_OPENINGS)
+def test_no_class_to_borrow_or_no_fate_no_figure(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
