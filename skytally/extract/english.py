@@ -572,8 +572,11 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
              else px.RIGHT_VERB_RE.match(text, m.end(), clause.end))
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
-    if main is None and adjacent and not by:
-        main = px.group_outcome(adjacent, px.BEFORE_OUTCOMES)
+    left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
+    if main is None:
+        main = left
+    elif left is not None and Outcome.LAUNCHED in (left, main) and left not in found:
+        found.append(left)  # "launched a Kinzhal, which was downed", "downed a drone that was heading to X"
     if main is not None and main not in found:
         found.append(main)
     return found

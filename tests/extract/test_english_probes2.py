@@ -131,3 +131,16 @@ WHOLE_AFTER_THAT: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHOLE_AFTER_THAT)
 def test_a_whole_named_first_after_said_that_was_launched(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+ONE_WEAPON_TWO_VERBS: list[tuple[str, set[Row]]] = [
+    ("Russia launched a Kinzhal missile, which was shot down.", {(L, M, 1), (S, M, 1)}),
+    ("The Houthis launched a drone that was intercepted over Eilat.", {(L, D, 1), (S, D, 1)}),
+    ("Russia fired a missile that struck a hospital.", {(L, M, 1), (H, M, 1)}),
+    ("Air defences shot down a drone over Kyiv.", {(S, D, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WEAPON_TWO_VERBS)
+def test_one_weapon_launched_and_given_an_outcome_is_both(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
