@@ -117,3 +117,15 @@ NOT_OPENINGS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NOT_OPENINGS)
 def test_no_class_to_borrow_or_no_fate_no_figure(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+COLLECTIVES: list[tuple[str, set[Row]]] = [
+    ("У місті внаслідок атаки поранені дев'ятеро людей, серед них двоє дітей.", {("injured", None, 9)}),
+    ("Поранено дев’ятеро людей.", {("injured", None, 9)}),
+    ("В результате удара ранены десятеро человек.", {("injured", None, 10)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLLECTIVES)
+def test_collective_numerals_of_nine_and_ten_count(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
