@@ -25,7 +25,8 @@ TENS: dict[str, int] = {
 }
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
 MAX_DIGITS = 12  # longer digit runs are codes or junk, never a count (and int() refuses 4300+)
-SPECIAL: dict[str, int] = {"both": 2, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000}
+SPECIAL: dict[str, int] = {"both": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
+                           "a hundred": 100, "a thousand": 1000}
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -40,7 +41,7 @@ _TEN = _alt(list(TENS))
 _SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|(?:{_UNIT}))"
 _WORDS = (rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL})?"
           rf"|(?:{_SMALL})(?:\s+thousand)?|a\s+thousand)")
-_DOZEN = rf"(?:(?:a|{_SMALL})\s+dozen)"
+_DOZEN = rf"(?:(?:half\s+a|(?<!half\s)a|{_SMALL})\s+dozen)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s+thousand)?"
 
 # Not part of a model name, code, date or decimal; not followed by a unit, time or date. A hyphen and
@@ -54,7 +55,7 @@ _AFTER = (r"(?![\w/]|[.,:]\d|-(?!\d{1,6}\s)\d|\s*%|-(?:year|month|week|day|store
 
 NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
 
-_NUMBER_RE = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a"), digits=True, folded=True)
+_NUMBER_RE = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a", "half"), digits=True, folded=True)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+")
 
 

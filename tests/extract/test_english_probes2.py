@@ -144,3 +144,9 @@ ONE_WEAPON_TWO_VERBS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), ONE_WEAPON_TWO_VERBS)
 def test_one_weapon_launched_and_given_an_outcome_is_both(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+def test_half_a_dozen_is_six() -> None:
+    assert read("Russia launched half a dozen missiles.") == {(L, M, 6)}
+    assert read("Half a dozen drones were shot down.") == {(S, D, 6)}
+    assert read("Russia fired a dozen missiles.") == {(L, M, 12)}
