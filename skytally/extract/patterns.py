@@ -207,7 +207,8 @@ CASUALTY_BEFORE_RE = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
     rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
-    rf"|(?P<i>injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
+    rf"|(?P<i>(?:injury|injured|wounded)\s+toll\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|reached|is|was|stands\s+at)"
+    rf"|injuring|injured|injures|wounding|wounded|wounds|hurting|hurt|injuries\s+to|hospitali[sz]ing|"
     rf"hospitali[sz]ed|number\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached)))"
     rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$")
 # "The number of people killed in the Russian missile attack on Ternopil has risen to 31": a count of the

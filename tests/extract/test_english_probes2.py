@@ -150,3 +150,15 @@ def test_half_a_dozen_is_six() -> None:
     assert read("Russia launched half a dozen missiles.") == {(L, M, 6)}
     assert read("Half a dozen drones were shot down.") == {(S, D, 6)}
     assert read("Russia fired a dozen missiles.") == {(L, M, 12)}
+
+
+TOLLS: list[tuple[str, set[Row]]] = [
+    ("Injured toll in Kyiv attack climbs to 80", {(INJ, None, 80)}),
+    ("The injury toll rose to 45.", {(INJ, None, 45)}),
+    ("Death toll in Dnipro strike rises to 14", {(K, None, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_an_injury_toll_counts_the_injured(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
