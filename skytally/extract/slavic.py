@@ -155,11 +155,19 @@ class _Context:
         if not triggers:
             return []
         taken = [(p.start, p.end) for p in phrases]
-        out = []
+        out: list[tuple[Claim, Trigger]] = []
         for p in find_people(self.text, seg.start, seg.end, taken):
             trigger = _casualty_word(self.text, p, triggers)
-            out.append(self._claim(facts, p, trigger.outcome, None, trigger))
-        return out
+            if p.of_them:  # "постраждали 12 людей, з них 4 загинули": the dead of all who were touched
+                if trigger.outcome is not Outcome.KILLED:
+                    continue
+                out = [(c, t) for c, t in out if not self._victims(t)]
+            out.append((self._claim(facts, p, trigger.outcome, None, trigger), trigger))
+        return [c for c, _ in out]
+
+    def _victims(self, trigger: Trigger) -> bool:
+        """Whether a casualty word says everyone touched ("постраждали"), not the injured alone."""
+        return lex.VICTIMS_RE.fullmatch(self.text, trigger.start, trigger.end) is not None
 
     def _claim(self, facts: tuple[str, Scope], p: Phrase, outcome: Outcome, weapon: Weapon | None,
                trigger: Trigger | None) -> Claim:

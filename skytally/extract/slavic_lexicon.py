@@ -133,6 +133,12 @@ CASUALTY_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.INJURED, r"поранен\w*|травмован\w*|постражда\w*|госпіталізован\w*"),
     (Outcome.INJURED, r"ранен\w*|ранил\w*|пострадав\w*|пострадал\w*|госпитализирован\w*"),
 )
+# Words for everyone an attack touched, the dead among them when a part of them is said to have died
+# ("постраждали 12 людей, з них 2 загинули": 12 is no injured figure, 2 are killed).
+VICTIMS = r"постражда\w*|пострада\w*|потерпіл\w*"
+# A part of a casualty figure said to have died: "з них 4 загинули", "двоє з них загинули".
+KILLED_PART = (r"(?:\s*(?:із|з|зі|из)\s+(?:них|яких|которых))?\s*[—–-]?\s*(?:\w+\s+)?"
+               r"(?:загину\w*|загинул\w*|загибл\w*|погиб\w*)")
 PERSON_NOUNS = (
     r"люд\w*|осіб|особ\w*|мешкан\w*|жител\w*|цивільн\w*|дит\w*|діт\w*|чоловік\w*|жін\w*"
     r"|человек\w*|мирн\w*|ребен\w*|ребён\w*|детей|женщин\w*|мужчин\w*|пенсіонер\w*|пенсионер\w*"
@@ -277,6 +283,8 @@ class TriggerTable:
 COUNT_TRIGGER_TABLE = TriggerTable(COUNT_TRIGGERS, ((Outcome.SHOT_DOWN, POST_WORDS),))
 CASUALTY_TRIGGER_TABLE = TriggerTable(CASUALTY_TRIGGERS)
 PERSON_RE = re.compile(PERSON_NOUNS, FLAGS)
+VICTIMS_RE = re.compile(VICTIMS, FLAGS)
+KILLED_PART_RE = re.compile(KILLED_PART, FLAGS)
 SINGLE_PERSON_RE = re.compile(SINGLE_PERSON, FLAGS)
 QUALIFIER_PATTERNS = [(q, re.compile(r"(?:^|[^\w'’])(?:" + p + r")\s*$", FLAGS)) for q, p in QUALIFIERS]
 PART_OF_RE = re.compile(PART_OF, FLAGS)

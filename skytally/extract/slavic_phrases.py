@@ -78,11 +78,14 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     out = []
     for i in number_indices(tokens):
         tok = tokens[i]
-        if _inside(tok.start, taken) or not _countable(text, tokens, i):
+        if _inside(tok.start, taken):
             continue
-        if _among(text, start, tok.start):
+        part = _among(text, start, tok.start) or lex.PART_OF_RE.match(text, tok.end, end) is not None
+        if part and lex.KILLED_PART_RE.match(text, tok.end, end) is not None:
+            out.append(Phrase(tok.value, tok.start, tok.end, None, _qualifier(text, start, tok.start),
+                              of_them=True))  # "постраждали 12 людей, з них 4 загинули"
             continue
-        if not _counts_people(text, tokens, i):
+        if part or not _countable(text, tokens, i) or not _counts_people(text, tokens, i):
             continue
         out.append(Phrase(tok.value, tok.start, _people_end(text, tokens, i), None,
                           _qualifier(text, start, tok.start)))

@@ -129,3 +129,29 @@ COLLECTIVES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVES)
 def test_collective_numerals_of_nine_and_ten_count(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+VICTIMS: list[tuple[str, set[Row]]] = [
+    ("Кількість постраждалих у Києві зросла до 23, з них 4 загинули.", {("killed", None, 4)}),
+    ("Внаслідок атаки постраждали 12 людей, з них 2 загинули.", {("killed", None, 2)}),
+    ("Постраждали 12 людей, двоє з них загинули.", {("killed", None, 2)}),
+    ("Пострадали 7 человек, из них двое погибли.", {("killed", None, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VICTIMS)
+def test_the_dead_among_all_touched_are_killed_the_whole_no_injured(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+CASUALTY_PARTS: list[tuple[str, set[Row]]] = [
+    ("Поранено 11 осіб, з них 2 у важкому стані.", {("injured", None, 11)}),
+    ("Загинули 3 людини, з них одна дитина.", {("killed", None, 3)}),
+    ("Внаслідок атаки 12 людей постраждали, серед них 3 дітей.", {("injured", None, 12)}),
+    ("Постраждали 5 людей. Загинула 1 людина.", {("injured", None, 5), ("killed", None, 1)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTS)
+def test_other_parts_of_a_casualty_figure_add_no_claim(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
