@@ -297,7 +297,14 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
     for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
             found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
+        elif (m := px.KIN_VERB_RE.match(low, at, clause.end)) and _kin_before(low, clause, at):
+            found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)  # "… and his wife injured"
     return [Reading(outcome, 1) for outcome in found]
+
+
+def _kin_before(low: str, clause: Span, at: int) -> bool:
+    """"… and his wife (was) injured": one relative named just before the casualty word at ``at``."""
+    return px.KIN_BEFORE_RE.search(low, max(clause.start, at - SHORT), at) is not None
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,

@@ -231,10 +231,14 @@ SINGLE_VICTIM_RE = folded(
     rf"(?:a|an|his|her)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\b"
     rf"(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
     rf"two|three|four|five|\d+)\b)")
+# "a man was killed and his wife injured": one relative, named before the verb at a casualty word.
+KIN_BEFORE_RE = folded(rf"(?<![\w-])(?:and|while)\s+(?:his|her)\s+(?:{alt(lx.RELATIVE)})\s+(?:was\s+)?$")
+KIN_VERB_RE = folded(r"(?:(?P<k>killed)|(?P<i>injured|wounded|hurt))(?![\w-])(?!\s+or\s)")
 # "a boy and two women had died", "killed a man and two women": one person named before a figure of people.
 ONE_MORE_BEFORE_RE = folded(
-    rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:a|an)\s+"
-    rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})\s*,?\s+and\s+$")
+    rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:(?:a|an)\s+"
+    rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})|(?:his|her)\s+(?:{alt(lx.RELATIVE)}))"
+    rf"\s*,?\s+and\s+$")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")

@@ -162,3 +162,18 @@ TOLLS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), TOLLS)
 def test_an_injury_toll_counts_the_injured(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+KIN: list[tuple[str, set[Row]]] = [
+    ("A man was killed and his wife injured when a drone hit their house.",
+     {(K, None, 1), (INJ, None, 1), (H, D, 1)}),
+    ("A woman was killed and her son was wounded.", {(K, None, 1), (INJ, None, 1)}),
+    ("The drone killed a woman and injured her husband.", {(K, None, 1), (INJ, None, 1)}),
+    ("A man was killed and his wife and two children injured.", {(K, None, 1), (INJ, None, 3)}),
+    ("The strike killed his wife and two daughters.", {(K, None, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN)
+def test_a_relative_named_with_a_casualty_verb_is_one_person(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
