@@ -98,13 +98,13 @@ NOT_AFTER_DEBRIS = "".join(f"(?<!{w} )" for w in DEBRIS_WORDS)
 
 # Outcome words, most specific first: a span matched by one is not matched again.
 COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
-    (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*подавлен\w*"),
+    (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*(?:подавлен|придушен)\w*"),
     (Outcome.NEUTRALIZED, r"сбит\w*\s*(?:/|или|и)\s*подавлен\w*"),
     (Outcome.NEUTRALIZED, r"знешкоджен\w*|знешкодил\w*|нейтралізован\w*|обезврежен\w*|нейтрализован\w*"),
     (Outcome.SUPPRESSED, r"(?:локаційно|локально)\s+втрачен\w*|втрачен\w*\s+локаційно|локационно\s+потерян\w*"
                         r"|потерян\w*\s+локационно"),
-    (Outcome.SUPPRESSED, r"подавлен\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
-    (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*"),  # alone, without "збито/": lost to electronic warfare
+    (Outcome.SUPPRESSED, r"(?:подавлен|придушен)\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
+    (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*|придушен\w*|придушил\w*"),  # "придушено": a synonym  # alone, without "збито/": lost to electronic warfare
     (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
     (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
     (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*"),

@@ -155,3 +155,15 @@ CASUALTY_PARTS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_PARTS)
 def test_other_parts_of_a_casualty_figure_add_no_claim(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+SUPPRESSED_SYNONYM: list[tuple[str, set[Row]]] = [
+    ("Протиповітряною обороною збито/придушено 120 БпЛА.", {("neutralized", "drone", 120)}),
+    ("Засобами РЕБ придушено 14 БпЛА.", {("suppressed", "drone", 14)}),
+    ("Збито 20 БпЛА. Ще 14 придушено засобами РЕБ.", {("shot_down", "drone", 20), ("suppressed", "drone", 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPRESSED_SYNONYM)
+def test_pryducheno_reads_as_podavleno(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
