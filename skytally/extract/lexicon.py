@@ -156,6 +156,9 @@ PEOPLE = (
     r"people", r"persons?", r"civilians?", r"individuals", r"residents", r"others", r"more",
     r"men", r"women", r"children", r"adults", r"soldiers", r"servicemen", r"victims",
     r"passengers", r"workers", r"employees", r"israelis", r"palestinians", r"ukrainians", r"russians",
+    r"firefighters", r"rescuers", r"medics", r"doctors", r"nurses", r"journalists", r"volunteers",
+    r"teenagers", r"pensioners", r"students", r"police\s+officers", r"policemen", r"girls", r"boys",
+    r"babies", r"infants", r"neighbou?rs", r"relatives", r"farmers", r"drivers",
     r"of\s+them",
 )
 PERSON = (

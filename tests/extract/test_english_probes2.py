@@ -177,3 +177,18 @@ KIN: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), KIN)
 def test_a_relative_named_with_a_casualty_verb_is_one_person(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+OCCUPATIONS: list[tuple[str, set[Row]]] = [
+    ("Two firefighters were injured in the drone attack.", {(INJ, None, 2)}),
+    ("Three rescuers were killed in a double-tap strike.", {(K, None, 3)}),
+    ("Four teenagers were wounded by the missile strike.", {(INJ, None, 4)}),
+    ("Three police officers were wounded in the attack.", {(INJ, None, 3)}),
+    ("Two medics were killed by a drone.", {(K, None, 2)}),
+    ("The man survived and three neighbours were injured.", {(INJ, None, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
+def test_people_named_by_occupation_or_age_are_counted(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
