@@ -103,8 +103,10 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.NEUTRALIZED, r"знешкоджен\w*|знешкодил\w*|нейтралізован\w*|обезврежен\w*|нейтрализован\w*"),
     (Outcome.SUPPRESSED, r"(?:локаційно|локально)\s+втрачен\w*|втрачен\w*\s+локаційно|локационно\s+потерян\w*"
                         r"|потерян\w*\s+локационно"),
-    (Outcome.SUPPRESSED, r"(?:подавлен|придушен)\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
-    (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*|придушен\w*|придушил\w*"),  # "придушено": a synonym  # alone, without "збито/": lost to electronic warfare
+    (Outcome.SUPPRESSED,
+     r"(?:подавлен|придушен)\w*(?:\s+засобами|\s+средствами)?\s+(?:реб|рэб)"),
+    # alone, without "збито/": lost to electronic warfare ("придушено": a synonym)
+    (Outcome.SUPPRESSED, r"подавлен\w*|подавил\w*|придушен\w*|придушил\w*"),
     (Outcome.SUPPRESSED, r"не\s+досягл\w*\s+(?:своїх\s+|своєї\s+)?ціл\w*|ціл\w*\s+не\s+досягл\w*"),
     (Outcome.SUPPRESSED, r"не\s+достигл\w*\s+(?:своих\s+)?цел\w*|цел\w*\s+не\s+достигл\w*"),
     (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*"),

@@ -160,7 +160,8 @@ def test_other_parts_of_a_casualty_figure_add_no_claim(text: str, expected: set[
 SUPPRESSED_SYNONYM: list[tuple[str, set[Row]]] = [
     ("Протиповітряною обороною збито/придушено 120 БпЛА.", {("neutralized", "drone", 120)}),
     ("Засобами РЕБ придушено 14 БпЛА.", {("suppressed", "drone", 14)}),
-    ("Збито 20 БпЛА. Ще 14 придушено засобами РЕБ.", {("shot_down", "drone", 20), ("suppressed", "drone", 14)}),
+    ("Збито 20 БпЛА. Ще 14 придушено засобами РЕБ.",
+     {("shot_down", "drone", 20), ("suppressed", "drone", 14)}),
 ]
 
 
