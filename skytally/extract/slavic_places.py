@@ -24,6 +24,9 @@ FILLER_WORDS = (
     r"громад\w*", r"міст\w*", r"город\w*", r"м\.", r"г\.", r"с\.", r"смт", r"територі\w*", r"территори\w*",
     r"тот", r"ар", r"столиц\w+", r"регіон\w*", r"регион\w*", r"республі\w*", r"республи\w*", r"кра[йяюе]",
     r"округ\w*",
+    # the weapons of the attack, in the instrumental ("атакував 5 ударними БпЛА Херсонщину")
+    r"\d+", r"\w+(?:ами|ями|ими|ыми|ою|ею)", r"бпла",
+    r"[сsхxм]", r"іскандер", r"искандер",  # "С-300", "Іскандер-М"
 )
 FILLER = re.compile(r"(?:\s|[,:;–—\-/()]|(?<!\w)(?:" + "|".join(FILLER_WORDS) + r")(?!\w))+$", re.IGNORECASE)
 # A word no filler can cover (each word of a filler, without its dot): no filler run starts before its end.

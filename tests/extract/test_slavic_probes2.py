@@ -168,3 +168,16 @@ SUPPRESSED_SYNONYM: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), SUPPRESSED_SYNONYM)
 def test_pryducheno_reads_as_podavleno(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+PLACES_AFTER_WEAPONS: list[tuple[str, list[str]]] = [
+    ("Уночі противник атакував 3 ракетами С-300 і 5 ударними БпЛА Херсонщину.", ["Kherson"]),
+    ("Противник атакував ракетою Іскандер-М Одесу.", ["Odesa"]),
+    ("Росіяни атакували дронами Нікополь.", ["Nikopol"]),
+    ("Противник атакував 40 дронами з Брянської області.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES_AFTER_WEAPONS)
+def test_a_place_attacked_after_the_weapons_named_is_attacked(text: str, expected: list[str]) -> None:
+    assert extract(text, PUBLISHED)[1] == expected
