@@ -437,6 +437,10 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         weapon = _context_weapon(heads, end, True) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
     right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    fate = _with_fate(before, right)
+    if fate is not None:  # "with 50 (of them) downed"
+        weapon = weapon or _context_weapon(heads, end)
+        return [Reading(fate, n, weapon, qualifier, model)] if weapon else []
     if _after_preposition(before) or of is None and right is None and not px.BARE_NEXT_RE.match(
             text, end, clause.end):
         return []
@@ -506,6 +510,14 @@ def _whole_first(text: str, before: str, pos: int, limit: int) -> bool:
         before = before[lead + 6:]
     return (len(before) <= SHORT and "of" in before and px.WHOLE_FIRST_BEFORE_RE.fullmatch(before) is not None
             and px.WHOLE_FIRST_AFTER_RE.match(text, pos, limit) is not None)
+
+
+def _with_fate(before: str, right: re.Match[str] | None) -> Outcome | None:
+    """"launched 65 drones, with 50 downed": the participle after a figure that "with" opens, not a launch."""
+    if right is None or "with" not in before[-SHORT:] or not px.WITH_BEFORE_RE.search(before[-SHORT:]):
+        return None
+    fate = px.group_outcome(right, px.AFTER_OUTCOMES)
+    return fate if fate is not Outcome.LAUNCHED else None
 
 
 def _after_preposition(before: str) -> bool:

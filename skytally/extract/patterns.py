@@ -156,6 +156,9 @@ LIST_TAIL_RE = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|
 PASSIVE_BY_RE = folded(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$")
 NO_BEFORE_RE = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
+# "launched 65 drones, with 50 downed": "with" opens a clause whose verb is the participle after the figure.
+WITH_BEFORE_RE = folded(
+    rf"(?<![\w-])with\s+(?:(?:another|a\s+further|only|just)\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 PREPOSITION_BEFORE_RE = folded(
     r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
     r"\s+$")

@@ -192,3 +192,17 @@ OCCUPATIONS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OCCUPATIONS)
 def test_people_named_by_occupation_or_age_are_counted(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+WITH_CLAUSES: list[tuple[str, set[Row]]] = [
+    ("Russia launched 65 drones, with 50 downed.", {(L, D, 65), (S, D, 50)}),
+    ("Russia launched 65 drones, with 50 of them downed.", {(L, D, 65), (S, D, 50)}),
+    ("Air defences downed 70 drones, with another 10 jammed.", {(S, D, 70), (SUP, D, 10)}),
+    ("Russia attacked with 40 drones, with 10 hitting targets.", {(L, D, 40), (H, D, 10)}),
+    ("The city was attacked with 12 drones, which were shot down.", {(L, D, 12), (S, D, 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_CLAUSES)
+def test_a_figure_that_with_opens_takes_the_participle_after_it(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
