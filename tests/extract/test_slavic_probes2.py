@@ -181,3 +181,15 @@ PLACES_AFTER_WEAPONS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), PLACES_AFTER_WEAPONS)
 def test_a_place_attacked_after_the_weapons_named_is_attacked(text: str, expected: list[str]) -> None:
     assert extract(text, PUBLISHED)[1] == expected
+
+
+WITH_THE_USE_OF: list[tuple[str, set[Row]]] = [
+    ("Вечером 9 февраля предотвращена попытка атаки с использованием 8 беспилотников.",
+     {("launched", "drone", 8)}),
+    ("Ворог здійснив атаку з використанням 12 ударних БпЛА.", {("launched", "drone", 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_THE_USE_OF)
+def test_an_attack_with_the_use_of_weapons_launched_them(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
