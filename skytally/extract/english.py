@@ -215,7 +215,8 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
-    has_people = bisect_left(people, sent.start) < bisect_left(people, sent.end)
+    has_people = (bisect_left(people, sent.start) < bisect_left(people, sent.end)
+                  and not _other_cause(low, sent))
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out
@@ -232,6 +233,12 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
         if out:
             out.extend(_read_all_of_them(low, clause, out))
     return out
+
+
+def _other_cause(low: str, sent: Span) -> bool:
+    """"Three people died in a flood": people dead or hurt from a cause that is no attack."""
+    return (px.OTHER_CAUSE_RE.search(low, sent.start, sent.end) is not None
+            and px.ATTACK_WORD_RE.search(low, sent.start, sent.end) is None)
 
 
 def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int,

@@ -242,6 +242,15 @@ ONE_MORE_BEFORE_RE = folded(
     rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:(?:a|an)\s+"
     rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})|(?:his|her)\s+(?:{alt(lx.RELATIVE)}))"
     rf"\s*,?\s+and\s+$")
+# A sentence whose dead or injured came from another cause than an attack ("died in a flood", "killed in
+# fighting near Pokrovsk") counts no people unless it also names an attack or a weapon.
+OTHER_CAUSE_RE = folded(
+    r"\b(?:accidents?|crash(?:es)?|collisions?|floods?|flooding|earthquakes?|storms?|landslides?|avalanches?|"
+    r"heatwaves?|wildfires?|poisoning|stampedes?|drown(?:ed|ing)?|fighting|clashes|battles?|gunfight|"
+    r"ground\s+assaults?|infantry)\b")
+ATTACK_WORD_RE = folded(
+    r"\b(?:drones?|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|air\s*strikes?|strikes?|struck|"
+    r"attacks?|attacked|shaheds?|uavs?|air\s+raids?|explosions?|blasts?|debris)\b")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
 CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death", "lives",
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")

@@ -206,3 +206,18 @@ WITH_CLAUSES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), WITH_CLAUSES)
 def test_a_figure_that_with_opens_takes_the_participle_after_it(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+OTHER_CAUSES: list[tuple[str, set[Row]]] = [
+    ("At least 30 people were killed in a traffic accident on the highway.", set()),
+    ("Three people died in a flood in western Ukraine.", set()),
+    ("Two soldiers were killed in fighting near Pokrovsk.", set()),
+    # an attack named beside the other cause keeps the figure
+    ("A drone hit a bus, causing a crash that killed 4 people.", {(H, D, 1), (K, None, 4)}),
+    ("Two people were killed when debris from a downed drone caused a car accident.", {(K, None, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_CAUSES)
+def test_people_dead_from_a_cause_that_is_no_attack_are_no_claim(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
