@@ -215,8 +215,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
     nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
     has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
-    has_people = (bisect_left(people, sent.start) < bisect_left(people, sent.end)
-                  and not _other_cause(low, sent))
+    has_people = bisect_left(people, sent.start) < bisect_left(people, sent.end)
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out
@@ -232,7 +231,12 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
             out.extend(_read_single_casualties(text, low, clause, people))
         if out:
             out.extend(_read_all_of_them(low, clause, out))
+    if has_people and any(r.outcome in _PEOPLE_OUTCOMES for r in out) and _other_cause(low, sent):
+        out = [r for r in out if r.outcome not in _PEOPLE_OUTCOMES]
     return out
+
+
+_PEOPLE_OUTCOMES = (Outcome.KILLED, Outcome.INJURED)
 
 
 def _other_cause(low: str, sent: Span) -> bool:
