@@ -211,7 +211,7 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "ukraine", 3, ("ukraine", "ukrainian")),
     r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
     r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4, ("ukraine", "launched", "kyiv")),
-    r"\bRussia(?:n|'s|’s)?\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+    r"\bRussia(?:n|'s|’s)?\s+(?i:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
     r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)"
     r"|(?<![Hh]ealth\s)(?<![Ff]oreign\s)(?<![Ii]nterior\s)(?<![Ee]nergy\s)\bministry\s+said": (
         "ukraine", 4, ("russia", "russian", "ministry")),

@@ -221,3 +221,12 @@ OTHER_CAUSES: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), OTHER_CAUSES)
 def test_people_dead_from_a_cause_that_is_no_attack_are_no_claim(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Defence Ministry said its air defence forces had destroyed 17 fixed-wing drones.",
+    "Russia's Ministry of Defence said 20 drones were destroyed.",
+])
+def test_russias_capitalised_defence_ministry_downs_ukrainian_drones(text: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert [(c.outcome, c.attacker) for c in claims] == [(S, "ukraine")]
