@@ -385,12 +385,17 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     assert m is not None
     outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
     # the hospitalised are a part of the injured when the report also says how many were injured
-    hospital = outcome is Outcome.INJURED and "hospital" in m.group("i").lower()  # also "taken to hospital"
+    # ... and so are those who "sustained blast injuries" or "were taken to hospital"
+    hospital = outcome is Outcome.INJURED and _detail_of_injured(m.group("i").lower())
     if one is not None:  # "a boy and two women had died": the one person named first counts too
         if px.SUBSET_CASUALTY_RE.search(before[max(0, one.start() - SHORT):one.start()]):
             return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
         n += 1
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
+
+
+def _detail_of_injured(verb: str) -> bool:
+    return "hospital" in verb or verb.startswith(("sustained", "suffered", "received"))
 
 
 def _one_more(before: str) -> re.Match[str] | None:

@@ -182,6 +182,7 @@ INJURED = (
     r"injured", r"wounded", r"hurt", r"hospitali[sz]ed", r"injuring", r"wounding", r"injur(?:y|ies)",
     r"wounds", r"casualt(?:y|ies)\s+\(injured\)",
     r"(?:taken|rushed|admitted|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?",
+    r"(?:sustained|suffered|received)\s+(?:[a-z-]+\s+){0,2}?(?:injur(?:y|ies)|wounds)",
 )
 
 # Who attacked: cue pattern -> (attacker, weight, the words a match can start with). Summed over a

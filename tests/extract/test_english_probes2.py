@@ -230,3 +230,22 @@ def test_people_dead_from_a_cause_that_is_no_attack_are_no_claim(text: str, expe
 def test_russias_capitalised_defence_ministry_downs_ukrainian_drones(text: str) -> None:
     claims, _ = extract(text, PUB)
     assert [(c.outcome, c.attacker) for c in claims] == [(S, "ukraine")]
+
+
+SUSTAINED: list[tuple[str, set[Row]]] = [
+    ("Two people sustained injuries in the drone attack.", {(INJ, None, 2)}),
+    ("Four people suffered shrapnel wounds after the missile strike.", {(INJ, None, 4)}),
+    ("Five people received injuries in the shelling.", {(INJ, None, 5)}),
+    ("Four people suffered minor injuries and 2 died.", {(INJ, None, 4), (K, None, 2)}),
+    ("The building suffered heavy damage, and 3 drones were downed.", {(S, D, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUSTAINED)
+def test_people_who_sustained_or_suffered_injuries_are_injured(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_injuries_sustained_beside_an_injured_figure_are_a_part_of_it() -> None:
+    text = "Eight people were injured. Two women sustained blast injuries and were taken to hospital."
+    assert read(text) == {(INJ, None, 8)}
