@@ -80,6 +80,7 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
         r"down(?:ed|s|ing)", r"destroy(?:ed|s|ing)?", r"intercept(?:ed|s|ing)?",
         r"interception\s+(?:and\s+destruction\s+)?of", r"eliminat(?:ed|es|ing|e)",
         r"neutrali[sz](?:ed|es|ing|e)", r"(?:brought|bring|take|took|taken)\s+down", r"repel(?:led|s)?",
+        r"(?<=defences\s)down", r"(?<=defenses\s)down",  # headlines: "air defences down 60 of 70 drones"
     ),
     Outcome.SUPPRESSED: (
         r"suppress(?:ed|es|ing)?", r"jamm?(?:ed|ing)", r"lost\s+track\s+of",

@@ -249,3 +249,11 @@ def test_people_who_sustained_or_suffered_injuries_are_injured(text: str, expect
 def test_injuries_sustained_beside_an_injured_figure_are_a_part_of_it() -> None:
     text = "Eight people were injured. Two women sustained blast injuries and were taken to hospital."
     assert read(text) == {(INJ, None, 8)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine air defences down 60 of 70 drones", {(S, D, 60), (L, D, 70)}),
+    ("Air defenses down 40 drones over Kyiv", {(S, D, 40)}),
+])
+def test_air_defences_down_in_a_headline_shoot_down(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
