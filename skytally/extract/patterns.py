@@ -118,7 +118,8 @@ BARE_NEXT_RE = folded(
     r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))")
 # "two waves of drones – 27 in total": a figure set off after a weapon noun, with "in total" after it.
 TOTAL_AFTER_RE = folded(r"\s+(?:in\s+total|in\s+all|altogether)\b(?=\s*(?:$|[.;,)]))")
-TOTAL_BEFORE_RE = folded(rf"(?<![\w-]){HEAD}\s*(?:[-–—:,(]\s*)$")
+# "waves of drones overnight, 145 in total": a few words (no noun joined by "and") may follow the head
+TOTAL_BEFORE_RE = folded(rf"(?<![\w-]){HEAD}(?:\s+(?!(?:and|or)\b)[a-z’'-]+){{0,3}}?\s*(?:[-–—:,(]\s*)$")
 HIT_NOUN_RE = folded(
     rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b")
 BOTH_AND_RE = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")

@@ -257,3 +257,11 @@ def test_injuries_sustained_beside_an_injured_figure_are_a_part_of_it() -> None:
 ])
 def test_air_defences_down_in_a_headline_shoot_down(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia launched three waves of drones overnight, 145 in total.", {(L, D, 145)}),
+    ("Russia attacked Ukraine with drones and missiles overnight, 60 in total.", {(L, Weapon.ANY, 60)}),
+])
+def test_a_total_after_a_few_words_past_the_weapon_noun(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
