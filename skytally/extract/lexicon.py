@@ -197,8 +197,9 @@ _ATTACK_NOUN = (r"attacks?|strikes?|assaults?|barrages?|bombardments?|shelling|w
 OWN_ATTACK = rf"(?:'s|’s)\s+{_ATTACK_ADJ}(?:{_ATTACK_NOUN})\b"
 
 ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
-    r"\bRussia(?:n|'s|’s)?\s+(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
-    r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3, ("russia", "russian")),
+    r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s))\s+(?:(?:ballistic|cruise|hypersonic|guided|glide)\s+)?"
+    r"(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
+    r"missiles?|bombers?|aircraft|aviation|shelling)": ("russia", 3, ("russia", "russian", "moscow")),
     rf"\bRussia{OWN_ATTACK}": ("russia", 3, ("russia",)),
     r"\bRussia\s+(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|hits?|sen[dt]s?|"
     r"use[sd]|unleash(?:ed|es)|target(?:ed|s)|pummel+(?:ed|s)|pound(?:ed|s)|bombard(?:ed|s)|hurl(?:ed|s))": (
@@ -212,7 +213,9 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bUkrain(?:e|ian)(?:'s|’s)?\s+(?:drones?|UAVs?|missiles?|attacks?|strikes?)": (
         "ukraine", 3, ("ukraine", "ukrainian")),
     r"\bUkraine(?:-|\s+)launched|launched\s+by\s+(?:the\s+)?Ukrain|\bKyiv\s+(?:launched|fired|attacked)"
-    r"|\bUkraine\s+(?:launched|fired|attacked|struck)": ("ukraine", 4, ("ukraine", "launched", "kyiv")),
+    r"|\bUkraine\s+(?:launched|fired|attacked|struck)"
+    r"|\bKyiv(?:'s|’s)\s+(?:forces|troops|army|military|drones?|missiles?)": (
+        "ukraine", 4, ("ukraine", "launched", "kyiv")),
     r"\bRussia(?:n|'s|’s)?\s+(?i:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
     r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)"
     r"|(?<![Hh]ealth\s)(?<![Ff]oreign\s)(?<![Ii]nterior\s)(?<![Ee]nergy\s)\bministry\s+said": (
@@ -234,9 +237,10 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "hezbollah", 6, ("launched", "fired", "sent")),
     r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Russia|Russian\s+forces)\b": (
         "russia", 6, ("launched", "fired", "sent")),
-    r"\bIran(?:ian)?\s+(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
+    r"\b(?:Iran(?:ian)?|Tehran)\s+(?:(?:ballistic|cruise|hypersonic)\s+)?"
+    r"(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
     r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": (
-        "iran", 3, ("iran", "iranian", "irgc", "revolutionary")),
+        "iran", 3, ("iran", "iranian", "irgc", "revolutionary", "tehran")),
     r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3, ("hamas", "from", "islamic")),
     r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3, ("hezbollah", "lebanon")),
     r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|military\s+struck)"

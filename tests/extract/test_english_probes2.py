@@ -265,3 +265,18 @@ def test_air_defences_down_in_a_headline_shoot_down(text: str, expected: set[Row
 ])
 def test_a_total_after_a_few_words_past_the_weapon_noun(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+ATTACKERS: list[tuple[str, str]] = [
+    ("Moscow's forces fired 6 ballistic missiles at Ukraine overnight.", "russia"),
+    ("Kyiv's forces launched 41 drones at Russian regions overnight.", "ukraine"),
+    ("Tehran launched a barrage of about 100 missiles at Israel.", "iran"),
+    ("An Iranian ballistic missile hit a hospital in Beersheba.", "iran"),
+    ("Russia launched 40 Iranian-made Shahed drones.", "russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker"), ATTACKERS)
+def test_capitals_and_missile_classes_name_the_attacker(text: str, attacker: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {c.attacker for c in claims} == {attacker}
