@@ -235,8 +235,10 @@ SINGLE_VICTIM_RE = folded(
     rf"(?:a|an|his|her)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\b"
     rf"(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
     rf"two|three|four|five|\d+)\b)")
-# "a man was killed and his wife injured": one relative, named before the verb at a casualty word.
-KIN_BEFORE_RE = folded(rf"(?<![\w-])(?:and|while)\s+(?:his|her)\s+(?:{alt(lx.RELATIVE)})\s+(?:was\s+)?$")
+# "a man was killed and his wife injured", "… and another injured": one person before the casualty word.
+KIN_BEFORE_RE = folded(
+    rf"(?<![\w-])(?:and|while)\s+(?:(?:his|her)\s+(?:{alt(lx.RELATIVE)})|another|one\s+other"
+    rf"(?:\s+(?:person|man|woman))?)\s+(?:was\s+)?$")
 KIN_VERB_RE = folded(r"(?:(?P<k>killed)|(?P<i>injured|wounded|hurt))(?![\w-])(?!\s+or\s)")
 # "a boy and two women had died", "killed a man and two women": one person named before a figure of people.
 ONE_MORE_BEFORE_RE = folded(

@@ -280,3 +280,13 @@ ATTACKERS: list[tuple[str, str]] = [
 def test_capitals_and_missile_classes_name_the_attacker(text: str, attacker: str) -> None:
     claims, _ = extract(text, PUB)
     assert claims and {c.attacker for c in claims} == {attacker}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One person was killed and another injured.", {(K, None, 1), (INJ, None, 1)}),
+    ("One man died and another was hurt.", {(K, None, 1), (INJ, None, 1)}),
+    ("One person was killed and one other was wounded.", {(K, None, 1), (INJ, None, 1)}),
+    ("Two people were killed and another 5 injured.", {(K, None, 2), (INJ, None, 5)}),
+])
+def test_another_person_hurt_is_one(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
