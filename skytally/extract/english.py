@@ -310,7 +310,20 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
             found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
         elif (m := px.KIN_VERB_RE.match(low, at, clause.end)) and _kin_before(low, clause, at):
             found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)  # "… and his wife injured"
-    return [Reading(outcome, 1) for outcome in found]
+    out = [Reading(outcome, 1) for outcome in found]
+    return out + _read_pairs(low, clause, people)
+
+
+def _read_pairs(low: str, clause: Span, people: list[int]) -> list[Reading]:
+    """"a man and a woman were killed": two people, each named."""
+    out = []
+    for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
+        m = px.KIN_VERB_RE.match(low, at, clause.end)
+        pair = px.PAIR_BEFORE_RE.search(low, max(clause.start, at - MIDDLE), at) if m else None
+        if m and pair and not px.SUBSET_CASUALTY_RE.search(low, max(clause.start, pair.start() - SHORT),
+                                                            pair.start()):
+            out.append(Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 2))
+    return out
 
 
 def _kin_before(low: str, clause: Span, at: int) -> bool:

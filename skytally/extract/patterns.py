@@ -239,6 +239,12 @@ SINGLE_VICTIM_RE = folded(
 KIN_BEFORE_RE = folded(
     rf"(?<![\w-])(?:and|while)\s+(?:(?:his|her)\s+(?:{alt(lx.RELATIVE)})|another|one\s+other"
     rf"(?:\s+(?:person|man|woman))?)\s+(?:was\s+)?$")
+# "a man and a woman were killed", "a woman and her son were injured": two people, named one by one.
+PAIR_BEFORE_RE = folded(
+    rf"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})\s+and\s+(?:a|an|his|her)\s+"
+    rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\s+"
+    rf"(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:(?:seriously|severely|critically|lightly|slightly|badly)\s+)?$")
 KIN_VERB_RE = folded(r"(?:(?P<k>killed)|(?P<i>injured|wounded|hurt))(?![\w-])(?!\s+or\s)")
 # "a boy and two women had died", "killed a man and two women": one person named before a figure of people.
 ONE_MORE_BEFORE_RE = folded(

@@ -290,3 +290,13 @@ def test_capitals_and_missile_classes_name_the_attacker(text: str, attacker: str
 ])
 def test_another_person_hurt_is_one(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A woman and a child were injured.", {(INJ, None, 2)}),
+    ("A man and a woman were killed in the drone strike.", {(K, None, 2)}),
+    ("A woman and her son were seriously injured.", {(INJ, None, 2)}),
+    ("A drone and a missile were shot down.", {(S, D, 1), (S, M, 1)}),
+])
+def test_two_people_named_one_by_one_are_two(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
