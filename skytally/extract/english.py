@@ -305,30 +305,34 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
     found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
              for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
              if not _part_of_many(low, clause, m)]
+    out = []
     for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
             found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
-        elif (m := px.KIN_VERB_RE.match(low, at, clause.end)) and _kin_before(low, clause, at):
-            found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)  # "… and his wife injured"
-    out = [Reading(outcome, 1) for outcome in found]
-    return out + _read_pairs(low, clause, people)
+        elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
+            outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+            named = _named_before(low, clause, at)
+            if named:
+                out.append(Reading(outcome, named))
+    return [Reading(outcome, 1) for outcome in found] + out
 
 
-def _read_pairs(low: str, clause: Span, people: list[int]) -> list[Reading]:
-    """"a man and a woman were killed": two people, each named."""
-    out = []
-    for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
-        m = px.KIN_VERB_RE.match(low, at, clause.end)
-        pair = px.PAIR_BEFORE_RE.search(low, max(clause.start, at - MIDDLE), at) if m else None
-        if m and pair and not px.SUBSET_CASUALTY_RE.search(low, max(clause.start, pair.start() - SHORT),
-                                                            pair.start()):
-            out.append(Reading(Outcome.KILLED if m.group("k") else Outcome.INJURED, 2))
-    return out
+_KIN_VERBS = ("killed", "injured", "wounded", "hurt")  # what ``KIN_VERB_RE`` reads
 
 
-def _kin_before(low: str, clause: Span, at: int) -> bool:
-    """"… and his wife (was) injured": one relative named just before the casualty word at ``at``."""
-    return px.KIN_BEFORE_RE.search(low, max(clause.start, at - SHORT), at) is not None
+def _named_before(low: str, clause: Span, at: int) -> int:
+    """How many people named one by one stand just before the casualty word at ``at``: "and his wife
+    (was) injured", "and another injured" are 1, "a man and a woman were killed" 2, else 0."""
+    start = max(clause.start, at - MIDDLE)
+    if low.find(" and ", start, at) < 0 and low.find("while ", start, at) < 0:
+        return 0
+    if px.KIN_BEFORE_RE.search(low, max(start, at - SHORT), at):
+        return 1
+    pair = px.PAIR_BEFORE_RE.search(low, start, at)
+    if pair is None or px.SUBSET_CASUALTY_RE.search(low, max(clause.start, pair.start() - SHORT),
+                                                     pair.start()):
+        return 0
+    return 2
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
