@@ -241,7 +241,9 @@ _PEOPLE_OUTCOMES = (Outcome.KILLED, Outcome.INJURED)
 
 def _other_cause(low: str, sent: Span) -> bool:
     """"Three people died in a flood": people dead or hurt from a cause that is no attack."""
-    return (px.OTHER_CAUSE_RE.search(low, sent.start, sent.end) is not None
+    seg = low[sent.start:sent.end]
+    return (any(stem in seg for stem in px.OTHER_CAUSE_STEMS)
+            and px.OTHER_CAUSE_RE.search(low, sent.start, sent.end) is not None
             and px.ATTACK_WORD_RE.search(low, sent.start, sent.end) is None)
 
 
