@@ -255,7 +255,8 @@ ONE_MORE_BEFORE_RE = folded(
 # fighting near Pokrovsk") counts no people unless it also names an attack or a weapon.
 OTHER_CAUSE_STEMS = (  # a piece of every word ``OTHER_CAUSE_RE`` reads
     "accident", "crash", "collision", "flood", "earthquake", "storm", "landslide", "avalanche", "heatwave",
-    "wildfire", "poisoning", "stampede", "drown", "fighting", "clashes", "battle", "gunfight", "ground", "infantry")
+    "wildfire", "poisoning", "stampede", "drown", "fighting", "clashes", "battle", "gunfight", "ground",
+    "infantry")
 OTHER_CAUSE_RE = folded(
     r"\b(?:accidents?|crash(?:es)?|collisions?|floods?|flooding|earthquakes?|storms?|landslides?|avalanches?|"
     r"heatwaves?|wildfires?|poisoning|stampedes?|drown(?:ed|ing)?|fighting|clashes|battles?|gunfight|"
