@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from english_reading import PUB, Row, read
 
 from skytally.extract.english import extract
 from skytally.models import Outcome, Weapon
 
 L, S, H, K, INJ = Outcome.LAUNCHED, Outcome.SHOT_DOWN, Outcome.HIT, Outcome.KILLED, Outcome.INJURED
 D, M = Weapon.DRONE, Weapon.MISSILE
-PUB = dt.date(2025, 11, 14)
-
-Row = tuple[Outcome, Weapon | None, int]
-
-
-def read(text: str) -> set[Row]:
-    claims, _ = extract(text, PUB)
-    return {(c.outcome, c.weapon, c.n) for c in claims if not c.subset}
 
 
 INCREMENTS: list[tuple[str, set[Row]]] = [

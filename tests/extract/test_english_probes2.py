@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from english_reading import PUB, Row, read
 
 from skytally.extract.english import extract
 from skytally.models import Outcome, Weapon
@@ -12,14 +13,6 @@ from skytally.models import Outcome, Weapon
 L, S, H, K, INJ = Outcome.LAUNCHED, Outcome.SHOT_DOWN, Outcome.HIT, Outcome.KILLED, Outcome.INJURED
 SUP = Outcome.SUPPRESSED
 D, M, B = Weapon.DRONE, Weapon.MISSILE, Weapon.BOMB
-PUB = dt.date(2025, 11, 14)  # a Friday
-
-Row = tuple[Outcome, Weapon | None, int]
-
-
-def read(text: str) -> set[Row]:
-    claims, _ = extract(text, PUB)
-    return {(c.outcome, c.weapon, c.n) for c in claims if not c.subset}
 
 
 HEADLINE_VERBS: list[tuple[str, set[Row]]] = [

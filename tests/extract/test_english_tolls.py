@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from english_reading import Row, read
 
-from skytally.extract.english import extract
 from skytally.models import Outcome, Weapon
 
 K, INJ = Outcome.KILLED, Outcome.INJURED
-PUB = dt.date(2025, 11, 14)
-
-Row = tuple[Outcome, Weapon | None, int]
-
-
-def read(text: str) -> set[Row]:
-    claims, _ = extract(text, PUB)
-    return {(c.outcome, c.weapon, c.n) for c in claims if not c.subset}
 
 
 EARLIER_TOLLS: list[tuple[str, set[Row]]] = [
