@@ -70,10 +70,19 @@ def _run(text: str, published: dt.datetime | dt.date | str | None,
 
 def _only(text: str, spans: list[LanguageSpan]) -> str:
     """``text`` with everything outside ``spans`` blanked (same length, line breaks kept)."""
-    keep = bytearray(len(text))
-    for span in spans:
-        keep[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return "".join(ch if keep[i] or ch == "\n" else " " for i, ch in enumerate(text))
+    parts: list[str] = []
+    pos = 0
+    for span in sorted(spans, key=lambda s: s.start):
+        start = max(span.start, pos)
+        parts += (_blank(text[pos:start]), text[start:span.end])
+        pos = max(pos, span.end)
+    parts.append(_blank(text[pos:]))
+    return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character of ``text`` but line breaks."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 def _merge_claims(claims: list[Claim], more: list[Claim]) -> list[Claim]:
