@@ -117,7 +117,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _encodable(value: str) -> str:
-    return _SURROGATE.sub("\ufffd", value)
+    try:
+        value.encode("utf-8")  # a C-speed check: only lone surrogates fail it
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", value)
+    return value
 
 
 def make_document(text: str, *, id: str | None = None, published: Any = None,
