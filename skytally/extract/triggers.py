@@ -16,7 +16,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 
 _SPLIT_RE = re.compile(r"(\w+)")
 _KEEP_RE = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
@@ -45,20 +45,46 @@ class WordIndex:
         self.text = text
         low = text.lower()
         self.folded = fold(text, low)
-        self.starts, self.words = _cut(text, low)
         # whether ``words`` are the words of ``folded`` (no letter folded apart from lower case)
         self.folded_words = self.folded is low and len(low) == len(text) and "Σ" not in text
+        self.starts: list[int] = []
+        self.words: list[str] = []
         self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]
         self._digits: list[int] = []
-        get = _WATCHED.get
-        for word, start in zip(self.words, self.starts, strict=True):
-            sets = get(word)
-            if sets is not None:
-                for i in sets:
-                    self._lists[i].append(start)
-            if word < ":":  # starts with a digit 0-9
-                self._digits.append(start)
+        if len(low) == len(text) and "Σ" not in text:
+            self._cut(low, False)
+        else:  # lower case that is longer or depends on context: lower each word on its own
+            self._cut(text, True)
         self._positions: dict[tuple[frozenset[str], bool], list[int]] = {}
+
+    def _cut(self, text: str, lower: bool) -> None:
+        """The words (``\\w+`` runs: a character is in a word iff it is alphanumeric or "_") of ``text``,
+        indexed as they are found: one walk over the characters, no regex."""
+        start = -1
+        for i in range(len(text)):
+            c = ord(text[i])
+            if c < 128:
+                inside = 97 <= c <= 122 or 48 <= c <= 57 or 65 <= c <= 90 or c == 95
+            else:
+                inside = text[i].isalnum()
+            if inside:
+                if start < 0:
+                    start = i
+            elif start >= 0:
+                self._add(text[start:i].lower() if lower else text[start:i], start)
+                start = -1
+        if start >= 0:
+            self._add(text[start:].lower() if lower else text[start:], start)
+
+    def _add(self, word: str, start: int) -> None:
+        self.starts.append(start)
+        self.words.append(word)
+        sets = _WATCHED.get(word)
+        if sets is not None:
+            for i in sets:
+                self._lists[i].append(start)
+        if word < ":":  # starts with a digit 0-9
+            self._digits.append(start)
 
     def word_at(self, start: int) -> str:
         """The lower-cased word that starts at ``start`` (which must be a word start)."""
@@ -110,18 +136,6 @@ def fold_source(source: str) -> str:
 def folded(source: str) -> re.Pattern[str]:
     """``source`` compiled to read the folded text (``triggers.fold``) as if with ``re.IGNORECASE``."""
     return re.compile(fold_source(source))
-
-
-def _cut(text: str, low: str) -> tuple[list[int], list[str]]:
-    if len(low) != len(text) or "Σ" in text:  # lower case that is longer or depends on context:
-        # lower each word on its own
-        parts = _SPLIT_RE.split(text)
-        words = [w.lower() for w in parts[1::2]]
-    else:
-        parts = _SPLIT_RE.split(low)
-        words = parts[1::2]
-    ends = list(accumulate(map(len, parts)))
-    return ends[0:-1:2], words
 
 
 class _Last(threading.local):

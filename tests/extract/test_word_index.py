@@ -1,0 +1,43 @@
+"""The word index cuts any text into the words a ``\\w+`` pattern finds, whatever its letters.
+
+``WordIndex`` walks the characters itself instead of running a regex; these properties
+hold it to the pattern on arbitrary Unicode text (letters of every script, digits that are
+no ASCII digits, marks, "_"), and to the watched-word and number positions derived from it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skytally.extract.triggers import WordIndex, watch
+
+WATCHED = frozenset({"drones", "kyiv", "ſhot"})
+watch(WATCHED)
+PIECES = st.sampled_from(("Drones", "KYIV", "ſhot", "12", "٣", "_x", "İ", "Σσς", " ", ".", "-", "\n"))
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=20).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_words_are_the_runs_of_word_characters(text: str) -> None:
+    index = WordIndex(text)
+    found = [(m.start(), m.group().lower()) for m in re.finditer(r"\w+", text)]
+    assert list(zip(index.starts, index.words, strict=True)) == found
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_positions_list_watched_words_and_numbers(text: str) -> None:
+    index = WordIndex(text)
+    pairs = list(zip(index.starts, index.words, strict=True))
+    assert index.positions(WATCHED) == [s for s, w in pairs if w in WATCHED]
+    numbers = [s for s, w in pairs if w in WATCHED or "0" <= w[0] <= "9"]
+    assert index.positions(WATCHED, digits=True) == numbers
+
+
+def test_a_text_without_words_has_none() -> None:
+    assert WordIndex(" .,-\n").words == []
+    assert WordIndex("").starts == []
