@@ -20,19 +20,29 @@ and reason. URLs are fetched only when ``ReadOptions.fetch`` is set.
 from __future__ import annotations
 
 import glob
-import gzip
+import io
 import logging
 import sys
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from skytally.errors import SkytallyError
 from skytally.ingest import csvfile, feed, jsonarray, jsonl, scraped, telegram, text, warc, webpage
 from skytally.ingest.fetch import fetch, is_url
 from skytally.ingest.sniff import sniff
-from skytally.ingest.source import GZIP_MAGIC, HEAD, head_of, read_head, replay
+from skytally.ingest.source import (
+    GZIP_MAGIC,
+    HEAD,
+    decompressed,
+    head_of,
+    plain_name,
+    read_head,
+    read_upto,
+    replay,
+)
+from skytally.ingest.streams import STREAM_READERS
 from skytally.models import Document, Failure
 
 Item = Document | Failure
@@ -88,13 +98,13 @@ BYTES_READERS: dict[str, BytesReader] = {
 
 EXTENSIONS: dict[str, str] = {
     ".txt": "text", ".text": "text", ".md": "text",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonl.gz": "jsonl", ".ndjson.gz": "jsonl",
-    ".csv": "csv", ".tsv": "csv", ".csv.gz": "csv", ".tsv.gz": "csv",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".html.gz": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "csv",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
-    ".warc": "warc", ".warc.gz": "warc",
+    ".warc": "warc",
     ".json": "json",
-}
+}  # looked up without a compression suffix (``source.SUFFIXES``): x.jsonl.xz is JSONL
 TEXT_FORMATS = ("text", "scraped")
 # Never reports: skipped when met inside a directory (named explicitly they are read, and fail).
 MEDIA_EXTENSIONS = frozenset({
@@ -120,7 +130,7 @@ def format_of(head: bytes, name: str = "") -> str:
 
 
 def _by_extension(name: str) -> str | None:
-    lower = name.lower()
+    lower = plain_name(name).lower()
     return next((fmt for ext, fmt in EXTENSIONS.items() if lower.endswith(ext)), None)
 
 
@@ -168,20 +178,38 @@ def read_paths(paths: Iterable[str], *, input_format: str | None = None,
 
 def read_bytes(data: bytes, source: str, *, input_format: str | None = None,
                options: ReadOptions | None = None, content_type: str = "") -> Iterator[Item]:
-    """Documents from bytes already in memory (standard input, a fetched body)."""
+    """Documents from bytes already in memory (a fetched body), compressed or not."""
     opts = options or ReadOptions()
-    fmt = input_format or _format_of_type(content_type) or format_of(head_of(data), source)
-    reader = BYTES_READERS.get(fmt)
-    if reader is None:
-        yield _unknown(source, fmt)
+    fmt = input_format or _format_of_type(content_type)
+    if data.startswith(GZIP_MAGIC) and (fmt or format_of(head_of(data), source)) == "warc":
+        yield from _guarded(source, lambda: warc.read_bytes(data, source, opts))  # warcio's gzip
         return
-    if data.startswith(GZIP_MAGIC) and fmt != "warc":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            yield Failure(source, f"damaged gzip data: {exc}")
+    yield from read_stream(io.BytesIO(data), source, input_format=fmt, options=opts)
+
+
+def read_stream(stream: BinaryIO, source: str, *, input_format: str | None = None,
+                options: ReadOptions | None = None) -> Iterator[Item]:
+    """Documents from a binary stream read once (standard input), decompressed when it is
+    compressed; JSONL, JSON arrays, Telegram exports, CSV and WARC are read as they come
+    (``streams``), in memory bounded by the largest record, other formats whole."""
+    opts = options or ReadOptions()
+    try:
+        data = decompressed(stream)
+    except SkytallyError as exc:  # a compression whose library is not installed
+        yield Failure(source, str(exc))
+        return
+    with data:
+        head = read_upto(data, HEAD)
+        fmt = input_format or format_of(head, source)
+        streamed, whole = STREAM_READERS.get(fmt), BYTES_READERS.get(fmt)
+        if streamed is None and whole is None:
+            yield _unknown(source, fmt)
             return
-    yield from _guarded(source, lambda: reader(data, source, opts))
+        with replay(head, data) as rest:
+            if streamed is not None:
+                yield from _guarded(source, lambda: streamed(rest, head, source, opts))
+            elif whole is not None:
+                yield from _guarded(source, lambda: whole(rest.read(), source, opts))
 
 
 def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
@@ -205,14 +233,8 @@ def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Itera
 
 
 def _read_stdin(input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
-    """Standard input: JSONL is streamed line by line, other formats are read whole."""
-    stream = sys.stdin.buffer
-    head = stream.read(HEAD)
-    fmt = input_format or format_of(head_of(head), "-")
-    if fmt == "jsonl" and not head.startswith(GZIP_MAGIC):
-        yield from _guarded("-", lambda: jsonl.read_lines(replay(head, stream), "-", opts))
-    else:
-        yield from read_bytes(head + stream.read(), "-", input_format=fmt, options=opts)
+    """Standard input, streamed (``read_stream``)."""
+    yield from read_stream(sys.stdin.buffer, "-", input_format=input_format, options=opts)
 
 
 def _read_url(url: str, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:
@@ -235,7 +257,7 @@ def _guarded(source: str, run: Callable[[], Iterator[Item]]) -> Iterator[Item]:
             yield _bounded(item)
     except OSError as exc:
         yield Failure(source, f"cannot read: {exc.strerror or exc}")
-    except EOFError as exc:  # a gzip file cut short
+    except EOFError as exc:  # compressed data cut short (``source.Decompressed`` says so itself)
         yield Failure(source, f"cut short: {exc}")
     except ImportError as exc:
         yield Failure(source, f"{exc.name or exc} is not installed: pip install 'skytally[formats]'")
@@ -277,4 +299,5 @@ __all__ = [
     "format_of",
     "read_bytes",
     "read_paths",
+    "read_stream",
 ]

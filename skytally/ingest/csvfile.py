@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from skytally.errors import InputError
 from skytally.ingest.decode import sniff_encoding
 from skytally.ingest.records import record_to_document
-from skytally.ingest.source import open_binary, read_head
+from skytally.ingest.source import open_binary, plain_name, read_head
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ FIELD_LIMIT = 16 * 1024 * 1024  # one article per cell; the csv default (128 KiB
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
     encoding = sniff_encoding(read_head(path))
-    delimiter = options.csv_delimiter or ("\t" if path.suffix.lower() == ".tsv" else None)
+    delimiter = options.csv_delimiter or ("\t" if plain_name(path.name).lower().endswith(".tsv") else None)
     with open_binary(path) as fh:
         yield from read_stream(fh, str(path), options, encoding=encoding, delimiter=delimiter)
 

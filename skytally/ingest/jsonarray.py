@@ -11,6 +11,7 @@ under one of ``LIST_KEYS`` (in the file's order) is read.
 
 from __future__ import annotations
 
+import codecs
 import io
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from skytally.errors import InputError
 from skytally.ingest.decode import sniff_encoding
 from skytally.ingest.jsonstream import JsonError, JsonStream, elements, members
 from skytally.ingest.records import record_to_document
-from skytally.ingest.source import open_binary, read_head
+from skytally.ingest.source import DamagedData, open_binary, read_head
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -31,14 +32,40 @@ if TYPE_CHECKING:
 LIST_KEYS = ("documents", "items", "data", "records", "articles", "results")
 
 
+class DecodedText:
+    """The text of a binary stream, for ``JsonStream``: ``read`` hands on what it has decoded
+    when the stream breaks off (damaged or cut-short compressed data), and raises the break
+    on the next read, so the records before it are not lost with it."""
+
+    def __init__(self, fh: BinaryIO, encoding: str) -> None:
+        self._fh = fh
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._broken: DamagedData | None = None
+
+    def read(self, size: int, /) -> str:
+        if self._broken is not None:
+            raise DamagedData(self._broken.reason)
+        parts: list[str] = []
+        got = 0
+        while got < size:
+            try:
+                data = self._fh.read1(size - got)  # type: ignore[attr-defined]
+            except DamagedData as exc:
+                if not parts:
+                    raise
+                self._broken = exc
+                break
+            parts.append(self._decoder.decode(data, final=not data))
+            got += len(parts[-1])
+            if not data:
+                break
+        return "".join(parts)
+
+
 @contextmanager
 def json_stream(fh: BinaryIO, encoding: str) -> Iterator[JsonStream]:
     """A ``JsonStream`` over the bytes of ``fh`` (left open: the caller owns it)."""
-    text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
-    try:
-        yield JsonStream(text)
-    finally:
-        text.detach()  # a wrapper dropped unclosed would warn
+    yield JsonStream(DecodedText(fh, encoding))
 
 
 def broken(source: str, exc: JsonError, what: str) -> Failure:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from skytally.errors import InputError
 from skytally.ingest.decode import decode
 from skytally.ingest.records import record_to_document
-from skytally.ingest.source import open_binary
+from skytally.ingest.source import DamagedData, open_binary
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -42,8 +42,10 @@ def read_lines(lines: Iterable[bytes], source: str, options: ReadOptions,
                 yield record_to_document(rec, options, source=f"{source}:{lineno}")
             except InputError as exc:
                 yield Failure(source, exc.reason, line=lineno, field=exc.field)
-    except (OSError, EOFError) as exc:  # a truncated .jsonl.gz
-        yield Failure(source, f"unreadable after this line: {exc}", line=lineno + 1)
+    except DamagedData as exc:  # compressed data damaged or cut short after this line
+        yield Failure(source, exc.reason, line=lineno + 1)
+    except OSError as exc:
+        yield Failure(source, f"unreadable after this line: {exc.strerror or exc}", line=lineno + 1)
 
 
 def _text(raw: bytes, source: str, lineno: int) -> str:

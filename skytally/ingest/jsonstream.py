@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, Protocol
 
 from skytally.errors import InputError
 
@@ -22,6 +22,12 @@ CHUNK = 1 << 18  # characters read at a time
 NEAR_END = 16  # an error this close to the end of the buffer may only be the cut: read on
 KEEP = 256  # characters of the current line kept before the cursor, to see its indentation
 _SPACE = re.compile(r"[ \t\n\r]*")
+
+
+class TextSource(Protocol):
+    """Where ``JsonStream`` reads its text: up to ``size`` characters, '' at the end."""
+
+    def read(self, size: int, /) -> str: ...
 
 
 class JsonError(InputError):
@@ -42,7 +48,7 @@ class JsonError(InputError):
 class JsonStream:
     """A cursor over the JSON text of ``text``, which it reads ``chunk`` characters at a time."""
 
-    def __init__(self, text: TextIO, chunk: int | None = None) -> None:
+    def __init__(self, text: TextSource, chunk: int | None = None) -> None:
         self._text = text
         self._chunk = chunk or CHUNK
         self._buf = ""

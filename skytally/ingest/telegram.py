@@ -26,6 +26,7 @@ import logging
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -36,7 +37,7 @@ from skytally.errors import InputError
 from skytally.ingest.decode import sniff_encoding
 from skytally.ingest.jsonarray import broken, json_stream
 from skytally.ingest.jsonstream import JsonError, JsonStream, elements, members
-from skytally.ingest.source import HEAD, open_binary, read_head, read_tail
+from skytally.ingest.source import HEAD, DamagedData, open_binary, read_head, read_tail
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TRAILING_KEY = re.compile(r'"(?:name|username)"\s*:')  # a channel key, looked for in the tail
+Opener = Callable[[], AbstractContextManager[BinaryIO]]  # the export from its start, each call
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
@@ -55,7 +57,14 @@ def read_bytes(data: bytes, source: str, options: ReadOptions) -> Iterator[Docum
     yield from _read(lambda: io.BytesIO(data), lambda: data[-HEAD:], source, options, sniff_encoding(data))
 
 
-def _read(open_: Callable[[], BinaryIO], tail: Callable[[], bytes], source: str, options: ReadOptions,
+def read_stream(fh: BinaryIO, source: str, options: ReadOptions,
+                encoding: str) -> Iterator[Document | Failure]:
+    """Messages from a stream read once (standard input): a channel name written only after the
+    messages is not seen."""
+    yield from _read(lambda: nullcontext(fh), lambda: b"", source, options, encoding)
+
+
+def _read(open_: Opener, tail: Callable[[], bytes], source: str, options: ReadOptions,
           encoding: str) -> Iterator[Document | Failure]:
     def complete(header: dict[str, Any]) -> dict[str, Any]:
         """The header, plus a name or username written after the messages (a second pass)."""
@@ -105,7 +114,7 @@ def _named_later(header: dict[str, Any], options: ReadOptions, tail: str) -> boo
     return missing and TRAILING_KEY.search(tail) is not None
 
 
-def _trailing(open_: Callable[[], BinaryIO], encoding: str) -> dict[str, Any]:
+def _trailing(open_: Opener, encoding: str) -> dict[str, Any]:
     """The top-level ``name`` and ``username`` of an export, the messages decoded one by one
     and dropped; what a break in the JSON hides is missing (the main pass names the break)."""
     found: dict[str, Any] = {}
@@ -118,7 +127,7 @@ def _trailing(open_: Callable[[], BinaryIO], encoding: str) -> dict[str, Any]:
                     found[key] = stream.value()
                 else:
                     stream.value()
-        except JsonError:
+        except (JsonError, DamagedData):
             pass
     return found
 

@@ -1,4 +1,7 @@
-"""WARC and WARC.gz archives (warcio): HTML responses become documents via the HTML reader.
+"""WARC archives (warcio): HTML responses become documents via the HTML reader.
+
+warcio reads a plain or gzip-compressed archive (record by record); one in bz2, xz or zstd
+is decompressed as it is read (``source.open_binary``).
 
 Each document gets the record's target URI as URL and its WARC-Date as a fallback
 publication date (the page's own date wins). Records that are not HTML (requests,
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from skytally.documents import parse_published
 from skytally.errors import InputError
+from skytally.ingest.source import is_compressed, is_gzip, open_binary
 from skytally.ingest.webpage import html_document
 from skytally.models import Document, Failure
 
@@ -28,6 +32,10 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def read(path: Path, options: ReadOptions) -> Iterator[Document | Failure]:
+    if is_compressed(path) and not is_gzip(path):  # warcio reads gzip itself, record by record
+        with open_binary(path) as fh:
+            yield from read_stream(fh, str(path))
+        return
     with path.open("rb") as fh:
         yield from read_stream(fh, str(path), size=os.fstat(fh.fileno()).st_size)
 

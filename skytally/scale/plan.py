@@ -16,7 +16,7 @@ from pathlib import Path
 from skytally.errors import ConfigError
 from skytally.ingest import ReadOptions, detect_format, expand
 from skytally.ingest.fetch import is_url
-from skytally.ingest.source import is_gzip
+from skytally.ingest.source import is_compressed
 from skytally.scale.partition import PartitionSpec
 
 DEFAULT_TARGET_BYTES = 16 * 1024 * 1024
@@ -80,10 +80,11 @@ def line_ranges(path: Path, target_bytes: int) -> Iterator[tuple[int, int, int]]
 
 
 def _splittable(path: Path, input_format: str | None) -> bool:
-    """Plain (uncompressed) JSONL files are cut by lines; everything else is read whole."""
+    """Plain JSONL files are cut by lines; compressed ones (gzip, bz2, xz...) and everything else
+    are read whole."""
     try:
         return (path.is_file() and (input_format or detect_format(path)) == "jsonl"
-                and not is_gzip(path))
+                and not is_compressed(path))
     except OSError:  # unreadable: read whole, so the reader reports it as a failure
         return False
 
