@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from skytally.extract import dates
 from skytally.extract.slavic_lexicon import FLAGS
@@ -71,11 +72,13 @@ def _parse_iso(text: str) -> dt.datetime | dt.date | None:
     return parsed.date() if len(text.strip()) <= 10 else parsed
 
 
+@lru_cache(maxsize=4096)  # a word after each figure: the same few hundred words, tried once each
 def is_month_word(word: str) -> bool:
     """A month name in Ukrainian, Russian or English: a number before it is a day ("4 липня")."""
     return MONTH_RE.fullmatch(word) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_english_month(word: str) -> bool:
     """An English month name: a number after it is a day ("July 4")."""
     return ENGLISH_MONTH_RE.fullmatch(word) is not None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_english_month, is_month_word
 from skytally.extract.slavic_scan import Scanner, lowered, on_lowered
-from skytally.extract.slavic_tokens import Tag, Token, number_indices, number_tokens
+from skytally.extract.slavic_tokens import Tag, Tokens, number_tokens
 from skytally.models import Qualifier, Weapon
 
 MAX_DAY = 31
@@ -76,19 +76,19 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
     """Counted people in ``text[start:end]``: "5 людей", "троє", a number by a casualty word."""
     tokens = number_tokens(text, start, end)
     out = []
-    for i in number_indices(tokens):
-        tok = tokens[i]
-        if _inside(tok.start, taken):
+    for i in tokens.numbers:
+        tok_start, tok_end, value = tokens.starts[i], tokens.ends[i], tokens.values[i]
+        if _inside(tok_start, taken):
             continue
-        part = _among(text, start, tok.start) or lex.PART_OF_RE.match(text, tok.end, end) is not None
-        if part and lex.KILLED_PART_RE.match(text, tok.end, end) is not None:
-            out.append(Phrase(tok.value, tok.start, tok.end, None, _qualifier(text, start, tok.start),
+        part = _among(text, start, tok_start) or lex.PART_OF_RE.match(text, tok_end, end) is not None
+        if part and lex.KILLED_PART_RE.match(text, tok_end, end) is not None:
+            out.append(Phrase(value, tok_start, tok_end, None, _qualifier(text, start, tok_start),
                               of_them=True))  # "постраждали 12 людей, з них 4 загинули"
             continue
         if part or not _countable(text, tokens, i) or not _counts_people(text, tokens, i):
             continue
-        out.append(Phrase(tok.value, tok.start, _people_end(text, tokens, i), None,
-                          _qualifier(text, start, tok.start)))
+        out.append(Phrase(value, tok_start, _people_end(text, tokens, i), None,
+                          _qualifier(text, start, tok_start)))
     for m in ONE_PERSON.finditer(text, start, end):
         if _among(text, start, m.start()) or AMONG_LEAD.search(text, max(start, m.start() - 8), m.start()):
             continue  # "Серед поранених — дитина": part of a casualty figure
@@ -102,17 +102,17 @@ def _among(text: str, start: int, pos: int) -> bool:
     return lex.AMONG_RE.search(text, max(start, pos - AMONG_REACH), pos) is not None
 
 
-def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Phrase]:
-    if not tokens:
+def _numbered(text: str, tokens: Tokens, start: int, end: int) -> list[Phrase]:
+    at = tokens.numbers
+    if not at:
         return []  # most sentences: no number in them
     out: list[Phrase] = []
-    pending: list[Token] = []
-    at = number_indices(tokens)
-    numbers = [tokens[i].start for i in at]
+    pending: list[int] = []  # numbers (token indices) whose noun comes with a later one
+    starts, ends = tokens.starts, tokens.ends
+    numbers = [starts[i] for i in at]
     for i in at:
-        tok = tokens[i]
         if not _countable(text, tokens, i):
-            of_them = _part_of_them(text, tok, start, end)
+            of_them = _part_of_them(text, tokens, i, start, end)
             if of_them is not None:
                 out.append(of_them)
                 pending = []
@@ -124,71 +124,72 @@ def _numbered(text: str, tokens: Sequence[Token], start: int, end: int) -> list[
             pending = []
             continue
         if noun is None:
-            pending = pending + [tok] if _dangles(tokens, i) else []
+            pending = pending + [i] if _dangles(tokens, i) else []
             if not pending and (_region_breakdown(text, tokens, i) or _region_first(text, tokens, i, start)
                                 or _region_after(text, tokens, i, start)):
-                out.append(_phrase(text, tok, _clause_end(text, tok.end, end), None, end, region=True))
+                out.append(_phrase(text, tokens, i, _clause_end(text, ends[i], end), None, end, region=True))
             elif not pending and _bare(tokens, i):
-                out.append(_phrase(text, tok, tok.end, None, end, region=True))
+                out.append(_phrase(text, tokens, i, ends[i], None, end, region=True))
             continue
         weapon, noun_end = noun
-        k = bisect_right(numbers, tok.start)  # the next number ends the phrase's window
+        k = bisect_right(numbers, starts[i])  # the next number ends the phrase's window
         limit = numbers[k] if k < len(numbers) else end
         for part in pending:
-            out.append(_phrase(text, part, part.end, weapon, part.end))
-        out.append(_phrase(text, tok, noun_end, weapon, limit))
+            out.append(_phrase(text, tokens, part, ends[part], weapon, ends[part]))
+        out.append(_phrase(text, tokens, i, noun_end, weapon, limit))
         pending = []
     return out
 
 
-def _phrase(text: str, tok: Token, noun_end: int, weapon: Weapon | None, end: int,
+def _phrase(text: str, tokens: Tokens, i: int, noun_end: int, weapon: Weapon | None, end: int,
             region: bool = False) -> Phrase:
-    n, start, qualifier = tok.value, tok.start, _qualifier(text, max(0, tok.start - 40), tok.start)
-    low = _range_low(text, tok) if tok.text[:1].isdigit() else None
+    """The phrase of the number ``tokens[i]``, its noun ending at ``noun_end``."""
+    tok_start = tokens.starts[i]
+    n, start, qualifier = tokens.values[i], tok_start, _qualifier(text, max(0, tok_start - 40), tok_start)
+    low = _range_low(text, tok_start, n) if tokens.texts[i][:1].isdigit() else None
     if low is not None:
         n, start, qualifier = low[0], low[1], Qualifier.AT_LEAST
     whole = lex.OUT_OF_RE.search(text, max(0, start - 6), start) is not None
-    return Phrase(n, start, noun_end, weapon, qualifier, _model(text, tok.start, end),
+    return Phrase(n, start, noun_end, weapon, qualifier, _model(text, tok_start, end),
                   launched_whole=whole, region=region)
 
 
-def _countable(text: str, tokens: Sequence[Token], i: int) -> bool:
-    tok = tokens[i]
-    prev = tokens[i - 1] if i else None
-    if prev is not None and prev.end == tok.start and prev.text in "/-":
+def _countable(text: str, tokens: Tokens, i: int) -> bool:
+    tags, texts, value = tokens.tags, tokens.texts, tokens.values[i]
+    if i and tokens.ends[i - 1] == tokens.starts[i] and texts[i - 1] in "/-":
         return False  # "Х-59/69", "Іскандер-М/..."
-    if prev is not None and prev.tag is Tag.WORD and tok.value <= MAX_DAY and is_english_month(prev.text):
+    if i and tags[i - 1] is Tag.WORD and value <= MAX_DAY and is_english_month(texts[i - 1]):
         return False  # "July 4": a day
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is not None and nxt.tag is Tag.WORD and is_month_word(nxt.text):
+    if i + 1 < len(tags) and tags[i + 1] is Tag.WORD and is_month_word(texts[i + 1]):
         return False
-    if 1900 <= tok.value <= 2100 and tok.text.isdigit():
+    if 1900 <= value <= 2100 and texts[i].isdigit():
         return False
-    return lex.PART_OF_RE.match(text, tok.end) is None
+    return lex.PART_OF_RE.match(text, tokens.ends[i]) is None
 
 
-def _noun_after(text: str, tokens: Sequence[Token], i: int) -> tuple[Weapon, int] | None:
-    for j in range(i + 1, min(len(tokens), i + 2 + MAX_GAP)):
-        tok = tokens[j]
-        found = _weapon_at(text, tok.start) if tok.tag is Tag.WORD else None
+def _noun_after(text: str, tokens: Tokens, i: int) -> tuple[Weapon, int] | None:
+    tags, texts = tokens.tags, tokens.texts
+    for j in range(i + 1, min(len(tags), i + 2 + MAX_GAP)):
+        tag = tags[j]
+        found = _weapon_at(text, tokens.starts[j]) if tag is Tag.WORD else None
         if found is not None:
             return found
-        if tok.tag is Tag.NUM or (tok.tag is Tag.MARK and tok.text not in lex.QUOTES):
+        if tag is Tag.NUM or (tag is Tag.MARK and texts[j] not in lex.QUOTES):
             return None
-        if tok.tag is Tag.WORD and (tok.text.lower() in lex.STOPWORDS or lex.NOT_COUNTS_RE.match(tok.text)):
+        if tag is Tag.WORD and (texts[j].lower() in lex.STOPWORDS or lex.NOT_COUNTS_RE.match(texts[j])):
             return None
     return None
 
 
-def _units_of(text: str, tokens: Sequence[Token], i: int, start: int) -> tuple[Weapon, int] | None:
+def _units_of(text: str, tokens: Tokens, i: int, start: int) -> tuple[Weapon, int] | None:
     """"ударними БпЛА Shahed (всього 24 одиниці)": units of the last weapon named before."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if nxt is None or nxt.tag is not Tag.WORD or lex.UNITS_RE.fullmatch(nxt.text) is None:
+    if i + 1 >= len(tokens) or tokens.tags[i + 1] is not Tag.WORD or (
+            lex.UNITS_RE.fullmatch(tokens.texts[i + 1]) is None):
         return None
     last = None
-    for m in lex.NOUN_RE.finditer(text, start, tokens[i].start):
+    for m in lex.NOUN_RE.finditer(text, start, tokens.starts[i]):
         last = m
-    return None if last is None else (Weapon[last.lastgroup or ""], nxt.end)
+    return None if last is None else (Weapon[last.lastgroup or ""], tokens.ends[i + 1])
 
 
 def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
@@ -196,121 +197,126 @@ def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
     return None if m is None else (Weapon[m.lastgroup or ""], m.end())
 
 
-def _dangles(tokens: Sequence[Token], i: int) -> bool:
+def _dangles(tokens: Tokens, i: int) -> bool:
     """"3 протикорабельних, 6 ...", "24 з 30 ...": the noun comes with a later number."""
+    tags, texts = tokens.tags, tokens.texts
     j = i + 1
-    while j < len(tokens) and tokens[j].tag is Tag.WORD and ADJECTIVE.search(tokens[j].text):
+    while j < len(tags) and tags[j] is Tag.WORD and ADJECTIVE.search(texts[j]):
         j += 1
-    if j + 1 >= len(tokens) or tokens[j + 1].tag is not Tag.NUM:
+    if j + 1 >= len(tags) or tags[j + 1] is not Tag.NUM:
         return False
-    link = tokens[j].text.lower()
+    link = texts[j].lower()
     if link in lex.OUT_OF_WORDS:
         return True  # "знищили 24 з 30 ракет": 24 borrows the noun of 30
     return j > i + 1 and link in lex.CONJUNCTIONS
 
 
-def _elided(text: str, tokens: Sequence[Token], i: int, noun: tuple[Weapon, int] | None,
+def _elided(text: str, tokens: Tokens, i: int, noun: tuple[Weapon, int] | None,
             bounds: tuple[int, int]) -> Phrase | None:
     """The figure at ``tokens[i]`` if its noun is elided ("ще 17 локаційно втрачено")."""
-    tok = tokens[i]
-    if noun is not None and not _outcome_noun(text, tok, noun):
+    if noun is not None and not _outcome_noun(text, tokens.ends[i], noun):
         return None
     span = _elided_span(text, tokens, i, *bounds)
     if span is None or (noun is None and _dangles(tokens, i)):
         return None
-    return Phrase(tok.value, *span, None, _qualifier(text, bounds[0], tok.start), elided=True)
+    return Phrase(tokens.values[i], *span, None, _qualifier(text, bounds[0], tokens.starts[i]), elided=True)
 
 
-def _elided_span(text: str, tokens: Sequence[Token], i: int, start: int, end: int) -> tuple[int, int] | None:
+def _elided_span(text: str, tokens: Tokens, i: int, start: int, end: int) -> tuple[int, int] | None:
     """The span of a figure whose noun the sentence said before: after an introducing word,
     its outcome word right after it ("ще 17 — локаційно втрачено": the number and the dash)
     or before it ("ещё уничтожены 5": from the introducing word, so the outcome word governs it).
     None if it is no such figure."""
-    tok = tokens[i]
-    if i and tokens[i - 1].text.lower() in lex.NOT_ELLIPSIS_WORDS:
+    tok_start, tok_end = tokens.starts[i], tokens.ends[i]
+    if i and tokens.texts[i - 1].lower() in lex.NOT_ELLIPSIS_WORDS:
         return None  # "на 5 локаціях": most bare figures, ruled out before any search
-    after = lex.ELLIPSIS_AFTER_RE.match(text, tok.end, end)
+    after = lex.ELLIPSIS_AFTER_RE.match(text, tok_end, end)
     if after is not None:
-        intro = lex.ELLIPSIS_INTRO_RE.search(text, max(start, tok.start - INTRO_REACH), tok.start)
-        return None if intro is None and not _next_clause(tokens, i) else (tok.start, after.end("link"))
-    lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
+        intro = lex.ELLIPSIS_INTRO_RE.search(text, max(start, tok_start - INTRO_REACH), tok_start)
+        return None if intro is None and not _next_clause(tokens, i) else (tok_start, after.end("link"))
+    lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
     if lead is not None:
-        return lead.start(), tok.end
+        return lead.start(), tok_end
     if not _ends_clause(tokens, i):
         return None
-    lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
-    if lead is None or (lead.group("of") is None and not any(t.tag is Tag.NUM for t in tokens[:i])):
+    lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
+    if lead is None or (lead.group("of") is None and not _number_before(tokens, i)):
         # "з них знищено 33" may refer to the sentence before; the rest to a figure in it
         return _opening_span(text, tokens, i, start)
-    return lead.start("outcome"), tok.end
+    return lead.start("outcome"), tok_end
 
 
-def _opening_span(text: str, tokens: Sequence[Token], i: int, start: int) -> tuple[int, int] | None:
+def _opening_span(text: str, tokens: Tokens, i: int, start: int) -> tuple[int, int] | None:
     """"Збито 45.": the first figure of a sentence that opens with its outcome word."""
-    if any(t.tag is Tag.NUM for t in tokens[:i]):
+    if _number_before(tokens, i):
         return None
-    lead = lex.FATE_OPENING_RE.fullmatch(text, start, tokens[i].start)
-    return None if lead is None else (lead.start("outcome"), tokens[i].end)
+    lead = lex.FATE_OPENING_RE.fullmatch(text, start, tokens.starts[i])
+    return None if lead is None else (lead.start("outcome"), tokens.ends[i])
 
 
-def _next_clause(tokens: Sequence[Token], i: int) -> bool:
+def _number_before(tokens: Tokens, i: int) -> bool:
+    """Whether a number stands among ``tokens`` before index ``i``."""
+    return bool(tokens.numbers) and tokens.numbers[0] < i
+
+
+def _next_clause(tokens: Tokens, i: int) -> bool:
     """"збито 41 БпЛА, 17 локаційно втрачено": a figure opening a clause after a figure."""
-    return i > 1 and tokens[i - 1].text.lower() in lex.NEXT_CLAUSE and any(
-        t.tag is Tag.NUM for t in tokens[:i - 1])
+    return i > 1 and tokens.texts[i - 1].lower() in lex.NEXT_CLAUSE and _number_before(tokens, i - 1)
 
 
-def _ends_clause(tokens: Sequence[Token], i: int) -> bool:
+def _ends_clause(tokens: Tokens, i: int) -> bool:
     """"..., локаційно втрачено 17.": nothing but a mark follows the figure in its clause."""
-    return i + 1 == len(tokens) or tokens[i + 1].text in lex.CLAUSE_MARKS
+    return i + 1 == len(tokens) or tokens.texts[i + 1] in lex.CLAUSE_MARKS
 
 
-def _part_of_them(text: str, tok: Token, start: int, end: int) -> Phrase | None:
+def _part_of_them(text: str, tokens: Tokens, i: int, start: int, end: int) -> Phrase | None:
     """"знешкодили чотири з них", "72 з них збито": a part, with an outcome word of its own, of
     a figure said before; None if the figure is no such part."""
-    part = lex.PART_OF_RE.match(text, tok.end, end)
+    tok_start = tokens.starts[i]
+    part = lex.PART_OF_RE.match(text, tokens.ends[i], end)
     if part is None:
         return None
     after = lex.ELLIPSIS_AFTER_RE.match(text, part.end(), end)
-    lead = lex.OF_THEM_LEAD_RE.search(text, max(start, tok.start - ELLIPSIS_REACH), tok.start)
+    lead = lex.OF_THEM_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
     if after is None and lead is None:
         return None
-    return Phrase(tok.value, tok.start, part.end(), None, _qualifier(text, start, tok.start), elided=True,
-                  of_them=True)
+    return Phrase(tokens.values[i], tok_start, part.end(), None, _qualifier(text, start, tok_start),
+                  elided=True, of_them=True)
 
 
-def _outcome_noun(text: str, tok: Token, noun: tuple[Weapon, int]) -> bool:
+def _outcome_noun(text: str, tok_end: int, noun: tuple[Weapon, int]) -> bool:
     """"ще дві не досягли цілей": the "targets" after a figure are its outcome's, not its noun."""
     if noun[0] is not Weapon.ANY:
         return False
-    after = lex.ELLIPSIS_AFTER_RE.match(text, tok.end)
+    after = lex.ELLIPSIS_AFTER_RE.match(text, tok_end)
     return after is not None and after.end() >= noun[1]
 
 
-def _region_breakdown(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _region_breakdown(text: str, tokens: Tokens, i: int) -> bool:
     """"17 – над территорией ...": a figure for one region, its noun said before."""
-    rest = text[tokens[i].end:tokens[i].end + 8].lstrip()
+    tok_end = tokens.ends[i]
+    rest = text[tok_end:tok_end + 8].lstrip()
     return rest[:1] in "–—-" and rest[1:].lstrip()[:3].lower() in ("над", "в ", "у ", "на ")
 
 
-def _region_first(text: str, tokens: Sequence[Token], i: int, start: int) -> bool:
+def _region_first(text: str, tokens: Tokens, i: int, start: int) -> bool:
     """"…, над Калужской — 3.": a figure for one region, the region first, its noun said before."""
-    tok = tokens[i]
-    if not _ends_clause(tokens, i) or i < 2 or tokens[i - 1].text not in lex.DASHES:
+    if not _ends_clause(tokens, i) or i < 2 or tokens.texts[i - 1] not in lex.DASHES:
         return False
-    return lex.REGION_FIRST_RE.search(text, max(start, tok.start - REGION_REACH), tok.start) is not None
+    tok_start = tokens.starts[i]
+    return lex.REGION_FIRST_RE.search(text, max(start, tok_start - REGION_REACH), tok_start) is not None
 
 
-def _region_after(text: str, tokens: Sequence[Token], i: int, start: int) -> bool:
+def _region_after(text: str, tokens: Tokens, i: int, start: int) -> bool:
     """"- 10 на Київщині;", "... и 3 над Орловской областью": a figure for one region, the region
     after it, heading a list item or linked by "і"/"и" to a figure before it in the sentence."""
-    tok = tokens[i]
-    if lex.REGION_AFTER_RE.match(text, tok.end) is None:
+    if lex.REGION_AFTER_RE.match(text, tokens.ends[i]) is None:
         return False
-    if lex.ITEM_HEAD_RE.fullmatch(text, start, tok.start) is not None:
+    if lex.ITEM_HEAD_RE.fullmatch(text, start, tokens.starts[i]) is not None:
         return True
-    if i < 2 or tokens[i - 1].text.lower() not in lex.REGION_LINKS:
+    if i < 2 or tokens.texts[i - 1].lower() not in lex.REGION_LINKS:
         return False
-    before = [j for j in range(i - 1) if tokens[j].tag is Tag.NUM]  # the figure it is linked to
+    before = [j for j in tokens.numbers if j < i - 1]  # the figure it is linked to
     return bool(before) and _noun_after(text, tokens, before[-1]) is not None
 
 
@@ -320,19 +326,21 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _bare(tokens: Sequence[Token], i: int) -> bool:
+def _bare(tokens: Tokens, i: int) -> bool:
     """"ещё три уничтожены": a number whose noun was said before, right before its verb."""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and nxt.tag is Tag.WORD and COUNT_WORD.match(nxt.text) is not None
+    return i + 1 < len(tokens) and tokens.tags[i + 1] is Tag.WORD and (
+        COUNT_WORD.match(tokens.texts[i + 1]) is not None)
 
 
-def _range_low(text: str, tok: Token) -> tuple[int, int] | None:
-    head = text[max(0, tok.start - 16):tok.start]
+def _range_low(text: str, pos: int, value: int) -> tuple[int, int] | None:
+    """"від 10 до 15": the low end (and where it starts) of a range that ends at the figure
+    ``value`` at ``pos``; None if there is no such range."""
+    head = text[max(0, pos - 16):pos]
     m = RANGE_RE.search(head)
     if m is None:
         return None
     low = int(m.group(1))
-    return (low, tok.start - (len(head) - m.start())) if low < tok.value else None
+    return (low, pos - (len(head) - m.start())) if low < value else None
 
 
 def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
@@ -507,24 +515,24 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _people_end(text: str, tokens: Sequence[Token], i: int) -> int:
+def _people_end(text: str, tokens: Tokens, i: int) -> int:
     for j in range(i + 1, min(len(tokens), i + 4)):
-        if tokens[j].tag is Tag.WORD and lex.PERSON_RE.match(tokens[j].text):
-            return tokens[j].end
-    return tokens[i].end
+        if tokens.tags[j] is Tag.WORD and lex.PERSON_RE.match(tokens.texts[j]):
+            return tokens.ends[j]
+    return tokens.ends[i]
 
 
-def _counts_people(text: str, tokens: Sequence[Token], i: int) -> bool:
+def _counts_people(text: str, tokens: Tokens, i: int) -> bool:
     """A person noun or a casualty word right after the number, or a casualty word before it."""
-    after = [t for t in tokens[i + 1:i + 4] if t.tag is Tag.WORD]
-    if after and lex.NOT_COUNTS_RE.match(after[0].text):
+    after = [tokens.texts[j] for j in range(i + 1, min(len(tokens), i + 4)) if tokens.tags[j] is Tag.WORD]
+    if after and lex.NOT_COUNTS_RE.match(after[0]):
         return False
-    if any(lex.PERSON_RE.match(t.text) for t in after) or any(CASUALTY_WORD.match(t.text) for t in after[:2]):
+    if any(lex.PERSON_RE.match(t) for t in after) or any(CASUALTY_WORD.match(t) for t in after[:2]):
         return True
-    head = text[max(0, tokens[i].start - 40):tokens[i].start]
+    pos = tokens.starts[i]
+    head = text[max(0, pos - 40):pos]
     if CASUALTY_BEFORE.search(head) is not None:
         return True
-    pos = tokens[i].start
     if not text[max(0, pos - 4):pos].rstrip().lower().endswith("до"):
         return False  # most figures: no toll rising to them
     return TOLL_RISES.search(text, max(0, pos - TOLL_REACH), pos) is not None

@@ -4,19 +4,20 @@ A run of number words becomes one number token ("двадцять одна" is 2
 "181-м" is 181, times ("18:00") and decimals are marks, not numbers.
 
 A sentence is read by both the weapon and the people passes, so ``tokenize``
-keeps its last results. ``Token`` is a named tuple rather than a frozen
-dataclass: a report has hundreds and a frozen dataclass is four times slower
-to build.
+keeps its last results. ``Tokens`` holds them as columns (tags, texts, offsets,
+values), built by C-level ``map`` calls: a report has hundreds of tokens, and an
+object per token was most of the cost of reading them.
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache, partial
-from typing import NamedTuple, TypeVar
+from functools import lru_cache
+from typing import TypeVar
 
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered, word_tree
@@ -30,12 +31,21 @@ class Tag(Enum):
     MARK = "mark"
 
 
-class Token(NamedTuple):
-    tag: Tag
-    text: str
-    start: int
-    end: int
-    value: int = 0
+@dataclass(frozen=True, slots=True, eq=False)
+class Tokens:
+    """Tokens as columns: the ``i``-th is ``tags[i]``, ``texts[i]``, ``starts[i]``, ``ends[i]``
+    and, for a number, its value ``values[i]`` (0 for the others); ``numbers`` are the indices
+    of the numbers, in order."""
+
+    tags: list[Tag]
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    values: list[int]
+    numbers: list[int]
+
+    def __len__(self) -> int:
+        return len(self.tags)
 
 
 # Every token starts with a non-space, and the branches with different characters (a letter, a
@@ -62,43 +72,35 @@ NUMBER_WORD_FORMS = frozenset(
 NUMBER_WORD_END = re.compile("(?:" + word_tree(NUMBER_WORD_FORMS) + r")(?![\w'’ʼ])")
 
 
-def number_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
-    """``tokenize(text, start, end)``, or nothing where no number can be (no tokens are made)."""
+def number_tokens(text: str, start: int, end: int) -> Tokens:
+    """``tokenize(text, start, end)``, or no tokens where no number can be (none are made)."""
     low = lowered(text)
     if low is not None and DIGIT.search(low, start, end) is None and (
             NUMBER_WORD_END.search(low, start, end) is None  # no run of words is listed, most often
             or NUMBER_WORD_FORMS.isdisjoint(WORD_RUN.findall(low, start, end))):
-        return ()
+        return NO_TOKENS
     return tokenize(text, start, end)
 
 
 @lru_cache(maxsize=64)
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``.
-
-    Built column by column with C-level ``map`` calls and comprehensions (a report has
-    hundreds of tokens; a Python function call per token was most of the cost)."""
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
     found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
-    kinds = list(map(LAST_GROUP, found))
     texts = list(map(re.Match.group, found))
-    tags = list(map(KIND_TAGS.__getitem__, kinds))
+    tags = list(map(KIND_TAGS.__getitem__, map(LAST_GROUP, found)))
     values = [0] * len(found)
+    for i in _indices(tags, Tag.NUM):  # digits
+        tags[i], values[i] = _number(found[i].group("num"))
     spelled = list(map(word_value, texts))
     words = len(spelled) - spelled.count(None)
     if words:
         for i, v in enumerate(spelled):
             if v is not None:
                 tags[i], values[i] = Tag.NUM, -v  # negative: spelled out, merged below
-    for i in _indices(kinds, "num"):
-        tags[i], values[i] = _number(found[i].group("num"))
-    starts, ends = map(re.Match.start, found), map(re.Match.end, found)
-    tokens = list(map(_new, zip(tags, texts, starts, ends, values, strict=True)))
-    return tuple(_merge_number_words(tokens) if words else tokens)
-
-
-def number_indices(tokens: Sequence[Token]) -> list[int]:
-    """Where the numbers of ``tokens`` are, found in a column of tags by C-level ``list.index``."""
-    return list(_indices(list(map(TAG, tokens)), Tag.NUM))
+    starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
+    if words:
+        return _merge_number_words(tags, texts, starts, ends, values)
+    return Tokens(tags, texts, starts, ends, values, list(_indices(tags, Tag.NUM)))
 
 
 def _indices(items: list[T], item: T) -> Iterator[int]:
@@ -111,9 +113,8 @@ def _indices(items: list[T], item: T) -> Iterator[int]:
 
 
 LAST_GROUP = operator.attrgetter("lastgroup")
-TAG = operator.itemgetter(0)  # a token's tag
 KIND_TAGS = {"word": Tag.WORD, "num": Tag.NUM, "mark": Tag.MARK, "other": Tag.MARK}
-_new = partial(tuple.__new__, Token)  # Token(*fields), without the Python-level __new__
+NO_TOKENS = Tokens([], [], [], [], [], [])  # never changed: read only
 
 
 def _number(number: str) -> tuple[Tag, int]:
@@ -123,32 +124,35 @@ def _number(number: str) -> tuple[Tag, int]:
     return Tag.NUM, int(digits)
 
 
-def _merge_number_words(raw: list[Token]) -> list[Token]:
-    """Join spelled-out number words into one token; digits keep their value."""
-    out: list[Token] = []
-    for tok in raw:
-        if tok.value < 0:
-            value = -tok.value
-            prev = out[-1] if out else None
-            if prev is not None and prev.end + 2 > tok.start and _continues(prev, value):
-                merged = _merged_value(prev, value)
-                out[-1] = Token(Tag.NUM, prev.text + " " + tok.text, prev.start, tok.end, merged)
-                continue
-            out.append(Token(Tag.NUM, tok.text, tok.start, tok.end, value))
-        else:
-            out.append(tok)
+def _merge_number_words(tags: list[Tag], texts: list[str], starts: list[int], ends: list[int],
+                        values: list[int]) -> Tokens:
+    """Join spelled-out number words (negative values) into one token; digits keep their value."""
+    out = Tokens([], [], [], [], [], [])
+    for i, v in enumerate(values):
+        k = len(out.tags) - 1
+        if v < 0 and k >= 0 and out.ends[k] + 2 > starts[i] and _continues(out, k, -v):
+            out.tags[k], out.values[k] = Tag.NUM, _merged_value(out, k, -v)
+            out.texts[k], out.ends[k] = out.texts[k] + " " + texts[i], ends[i]
+            continue
+        out.tags.append(Tag.NUM if v < 0 else tags[i])
+        out.texts.append(texts[i])
+        out.starts.append(starts[i])
+        out.ends.append(ends[i])
+        out.values.append(-v if v < 0 else v)
+    out.numbers.extend(_indices(out.tags, Tag.NUM))
     return out
 
 
-def _continues(prev: Token, value: int) -> bool:
-    """"двадцять" + "одна", "5" + "тисяч", "1,5" + "тисячі"."""
-    if prev.tag is Tag.NUM and prev.text[:1].isalpha():
-        return can_follow(word_value(prev.text.split()[-1]) or 0, value)
-    return value in MULTIPLIERS and (prev.tag is Tag.NUM or DECIMAL.fullmatch(prev.text) is not None)
+def _continues(prev: Tokens, k: int, value: int) -> bool:
+    """"двадцять" + "одна", "5" + "тисяч", "1,5" + "тисячі": whether token ``k`` goes on."""
+    tag, text = prev.tags[k], prev.texts[k]
+    if tag is Tag.NUM and text[:1].isalpha():
+        return can_follow(word_value(text.split()[-1]) or 0, value)
+    return value in MULTIPLIERS and (tag is Tag.NUM or DECIMAL.fullmatch(text) is not None)
 
 
-def _merged_value(prev: Token, value: int) -> int:
+def _merged_value(prev: Tokens, k: int, value: int) -> int:
     if value in MULTIPLIERS:
-        base = prev.value if prev.tag is Tag.NUM else float(prev.text.replace(",", "."))
+        base = prev.values[k] if prev.tags[k] is Tag.NUM else float(prev.texts[k].replace(",", "."))
         return round(max(base, 1) * value)
-    return prev.value + value
+    return prev.values[k] + value
