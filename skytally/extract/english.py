@@ -259,7 +259,8 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
 
 def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Reading]:
     """"launched two waves of drones – 27 in total": the weapon noun before and its verb, launched or not."""
-    if not px.TOTAL_AFTER_RE.match(low, end, sent.end):
+    if not _starts_after_space(low, end, sent.end, px.TOTAL_AFTER_STARTS) or not px.TOTAL_AFTER_RE.match(
+            low, end, sent.end):
         return []
     before = low[max(sent.start, start - BEFORE_WINDOW):start]
     head = px.TOTAL_BEFORE_RE.search(before)
@@ -293,7 +294,8 @@ def _part_of_many(low: str, clause: Span, m: re.Match[str]) -> bool:
     """"including a man who died", "a boy and two women had died": one of several people, no claim."""
     if m.group("died") and " and " in m.group():
         return True
-    return px.SUBSET_CASUALTY_RE.search(low[max(clause.start, m.start() - SHORT):m.start()]) is not None
+    return _ends(low, px.SUBSET_ENDS, clause.start, m.start()) and px.SUBSET_CASUALTY_RE.search(
+        low[max(clause.start, m.start() - SHORT):m.start()]) is not None
 
 
 _VICTIM_VERBS = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
@@ -331,8 +333,10 @@ def _named_before(low: str, clause: Span, at: int) -> int:
     if px.KIN_BEFORE_RE.search(low, max(start, at - SHORT), at):
         return 1
     pair = px.PAIR_BEFORE_RE.search(low, start, at)
-    if pair is None or px.SUBSET_CASUALTY_RE.search(low, max(clause.start, pair.start() - SHORT),
-                                                     pair.start()):
+    if pair is None:
+        return 0
+    if _ends(low, px.SUBSET_ENDS, clause.start, pair.start()) and px.SUBSET_CASUALTY_RE.search(
+            low, max(clause.start, pair.start() - SHORT), pair.start()):
         return 0
     return 2
 
@@ -363,11 +367,13 @@ def _between(before: str) -> int | None:
 def _qualifier(text: str, before: str, end: int, n: int, limit: int,
                between: bool = False) -> tuple[Qualifier, int, int]:
     qualifier = Qualifier.EXACT
-    m = px.QUAL_BEFORE_RE.search(before[-SHORT:])
+    m = px.QUAL_BEFORE_RE.search(before[-SHORT:]) if _ends(before, px.QUAL_ENDS) else None
     if m:
         qualifier = _qualifier_of(m.group("q"))
     if text.startswith("+", end):  # "500+ drones"
         return Qualifier.AT_LEAST, end + 1, n
+    if not text.startswith(("and",) if between else px.RANGE_STARTS, _word_after(text, end, limit), limit):
+        return qualifier, end, n
     rng = (px.BETWEEN_RANGE_RE if between else px.RANGE_RE).match(text, end, limit)
     if rng and (hi := parse_number(rng.group(rng.lastgroup or 0))) is not None and hi > n:
         return Qualifier.AT_LEAST, rng.end(), n
@@ -397,8 +403,7 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
         left = _far_toll(before)
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
-    if (px.SUBSET_CASUALTY_RE.search(before[-SHORT:]) or px.OF_WHOM_AFTER_RE.match(text, end, clause.end)
-            or px.INITIAL_REPORT_RE.search(before)):
+    if _no_claim(text, before, end, clause.end):
         return Reading(Outcome.KILLED, -1)
     m = after or left
     assert m is not None
@@ -407,10 +412,21 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     # ... and so are those who "sustained blast injuries" or "were taken to hospital"
     hospital = outcome is Outcome.INJURED and _detail_of_injured(m.group("i").lower())
     if one is not None:  # "a boy and two women had died": the one person named first counts too
-        if px.SUBSET_CASUALTY_RE.search(before[max(0, one.start() - SHORT):one.start()]):
+        if _ends(before, px.SUBSET_ENDS, 0, one.start()) and px.SUBSET_CASUALTY_RE.search(
+                before[max(0, one.start() - SHORT):one.start()]):
             return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
         n += 1
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
+
+
+def _no_claim(text: str, before: str, end: int, limit: int) -> bool:
+    """People figures that are no claim: a part ("including 3 children", "5, of whom"), an earlier report."""
+    if _ends(before, px.SUBSET_ENDS) and px.SUBSET_CASUALTY_RE.search(before[-SHORT:]):
+        return True
+    if _starts_after_space(text, end, limit, ("of",)) and px.OF_WHOM_AFTER_RE.match(text, end, limit):
+        return True
+    return (any(stem in before for stem in px.INITIAL_REPORT_STEMS)
+            and px.INITIAL_REPORT_RE.search(before) is not None)
 
 
 def _detail_of_injured(verb: str) -> bool:
@@ -457,7 +473,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     weapon: Weapon | None = None
     model = None
     pos = end
-    of = px.CONTEXT_HEAD_RE.match(text, end, clause.end)
+    of = px.CONTEXT_HEAD_RE.match(text, end, clause.end) if _starts_after_space(
+        text, end, clause.end, ("out", "of")) else None
     if of:
         nested = number_at(text, of.end(), clause.end)
         skip = nested[0] if nested else of.end()
@@ -527,7 +544,7 @@ def _partitive(before: str) -> bool:
 
 def _of_total(before: str) -> bool:
     """"shot down 22 out of 33": the amount after "of" is the total launched."""
-    if "of" not in before[-32:]:
+    if "of" not in before[-32:] or not _ends(before, px.OF_TOTAL_ENDS):
         return False
     if px.OF_TOTAL_BEFORE_RE.search(before[-MIDDLE:]) is not None:
         return True
@@ -557,14 +574,15 @@ def _with_fate(before: str, right: re.Match[str] | None) -> Outcome | None:
 
 def _after_preposition(before: str) -> bool:
     """"of one of the downed UAVs": an amount governed by a preposition is no subject or object."""
-    return (px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is not None
+    return (_ends(before, px.PREPOSITIONS) and px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is not None
             and not _of_total(before))
 
 
 def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:
     """What happened to a figure: the verb after it, else the last verb before it."""
     found: list[Outcome] = []
-    part = px.PARTICIPLE_RE.match(text, pos, clause.end) if participle else None
+    part = (px.PARTICIPLE_RE.match(text, pos, clause.end)
+            if participle and _starts_after_space(text, pos, clause.end, px.PARTICIPLE_STARTS) else None)
     if part:
         found.append(Outcome.LAUNCHED)
         right = px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end)
@@ -592,7 +610,7 @@ def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
     out: list[Reading] = []
     for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
         before = low[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
-        if px.NEGATED_RE.search(before[-SHORT:]) or px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
+        if _negated(before) or _ends(before, px.DEBRIS_ENDS) and px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(low, before, m, clause) or _list_outcome(before)
@@ -603,7 +621,7 @@ def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
 
 def _list_outcome(before: str) -> list[Outcome]:
     """"fired two missiles and a drone": a weapon that closes a list of figures takes the list's verb."""
-    if not px.LIST_TAIL_RE.search(before[-SHORT:]):
+    if not _ends(before, px.LIST_TAIL_ENDS) or not px.LIST_TAIL_RE.search(before[-SHORT:]):
         return []
     lefts = list(px.LEFT_VERB_RE.finditer(before))
     main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
@@ -613,13 +631,14 @@ def _list_outcome(before: str) -> list[Outcome]:
 
 
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
-    by = px.PASSIVE_BY_RE.search(before[-SHORT:])
+    by = px.PASSIVE_BY_RE.search(before[-SHORT:]) if _ends(before, px.PASSIVE_BY_ENDS) else None
     if m.group("strike"):
         return [Outcome.HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
     found: list[Outcome] = []
     if by:
         found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)
-    part = px.PARTICIPLE_RE.match(text, m.end(), clause.end)
+    part = (px.PARTICIPLE_RE.match(text, m.end(), clause.end)
+            if _starts_after_space(text, m.end(), clause.end, px.PARTICIPLE_STARTS) else None)
     if part and Outcome.LAUNCHED not in found:
         found.append(Outcome.LAUNCHED)
     right = (px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end) if part
@@ -668,6 +687,38 @@ def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int, mixed: boo
         if weapon is not None and (mixed or weapon is not Weapon.ANY):
             found = weapon
     return found
+
+
+# ---- cheap tests a text must pass before a pattern can match it ----------------------------------
+
+def _ends(text: str, endings: tuple[str, ...], start: int = 0, end: int = -1) -> bool:
+    """Whether ``text[start:end]`` ends with one of ``endings``, then whitespace: what it needs for
+    a pattern that ends with those words and ``\\s+$`` to match it (``end`` -1: the end of ``text``)."""
+    stop = len(text) if end < 0 else end
+    at = stop
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at < stop and text.endswith(endings, start, at)
+
+
+def _word_after(text: str, pos: int, limit: int) -> int:
+    """Where the whitespace from ``pos`` on ends (``limit`` at most)."""
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _starts_after_space(text: str, pos: int, limit: int, words: tuple[str, ...]) -> bool:
+    """Whether whitespace, then one of ``words``, follow ``pos``: what a pattern ``\\s+(?:words…)`` needs."""
+    at = _word_after(text, pos, limit)
+    return at > pos and text.startswith(words, at, limit)
+
+
+def _negated(before: str) -> bool:
+    """"no drone", "not a single missile", "without any": ``NEGATED_RE`` in the last words before."""
+    tail = before[-SHORT:]
+    return (tail[-1:].isspace() and any(stem in tail for stem in px.NEGATION_STEMS)
+            and px.NEGATED_RE.search(tail) is not None)
 
 
 # ---- whole-document tidying -----------------------------------------------------------------

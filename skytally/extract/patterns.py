@@ -33,6 +33,19 @@ def outcome_groups(table: dict[Outcome, tuple[str, ...]]) -> tuple[str, tuple[Ou
     return "|".join(f"(?P<o{i}>{alt(table[o])})" for i, o in enumerate(outcomes)), outcomes
 
 
+def last_words(patterns: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The literal word each fragment's matches end with ("no\\s+(?:fewer|less)\\s+than" -> "than").
+
+    A pattern that ends with one of the fragments, then ``\\s+$``, can match only a text that ends
+    with one of these words and whitespace: a cheap ``str.endswith`` before the search.
+    """
+    ends = {p.replace(r"\s+", " ").rsplit(" ", 1)[-1] for p in patterns}
+    odd = [w for w in ends if not re.fullmatch(r"(?:[\w~&']|\\\.)+", w)]
+    if odd:
+        raise ValueError(f"fragments that end with no literal word: {odd}")
+    return tuple(sorted(w.replace("\\.", ".") for w in ends))
+
+
 def group_outcome(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
     for i, outcome in enumerate(outcomes):
         if m.group(f"o{i}"):
@@ -76,10 +89,14 @@ QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
     (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
 QUAL_BEFORE_RE = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
+_QUAL_LAST = last_words([p for pats in lx.QUALIFIERS.values() for p in pats])
+# What the text before a figure ends with (then whitespace) wherever ``QUAL_BEFORE_RE`` matches.
+QUAL_ENDS = (*_QUAL_LAST, "of", "another")
 _NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
 RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
 BETWEEN_UPPER_RE = folded(rf"\bbetween\s+{NUMBER}\s+and\s+$")
 RANGE_RE = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
+RANGE_STARTS = ("-", "–", "to", "or")  # what stands after the whitespace after a figure where it matches
 # "between 60 and 70 drones": the lower bound, read where "between" stands right before it.
 BETWEEN_BEFORE_RE = folded(r"\bbetween\s+$")
 BETWEEN_RANGE_RE = folded(rf"\s+and\s+(?P<hi>{NUMBER})")
@@ -97,6 +114,8 @@ _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")
+# The words a ``PARTICIPLE_RE`` match starts with, after its whitespace.
+PARTICIPLE_STARTS = ("that", "which", "launched", "fired", "used", "sent", "deployed", "targeting", "aimed")
 PARTICIPLE_RE = folded(_PARTICIPLE)
 _Q = "[\"“”'‘’]?"
 # A comma between a figure and its verb needs a word of the verb group after it ("drones, which were shot
@@ -118,6 +137,7 @@ BARE_NEXT_RE = folded(
     r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))")
 # "two waves of drones – 27 in total": a figure set off after a weapon noun, with "in total" after it.
 TOTAL_AFTER_RE = folded(r"\s+(?:in\s+total|in\s+all|altogether)\b(?=\s*(?:$|[.;,)]))")
+TOTAL_AFTER_STARTS = ("in", "altogether")
 # "waves of drones overnight, 145 in total": a few words (no noun joined by "and") may follow the head
 TOTAL_BEFORE_RE = folded(rf"(?<![\w-]){HEAD}(?:\s+(?!(?:and|or)\b)[a-z’'-]+){{0,3}}?\s*(?:[-–—:,(]\s*)$")
 HIT_NOUN_RE = folded(
@@ -134,9 +154,12 @@ INITIAL_REPORT_RE = folded(
     r"|\b(?:earlier|previously)\s+(?:put|gave|reported|said|stated|announced|set)\b"
     r"|\b(?:earlier|previous|prior)\s+(?:death\s+)?(?:toll|tally|figure|count)\b"
     r"|\bup\s+from\s+(?:(?:at\s+least|about|around|some)\s+)?$")
+INITIAL_REPORT_STEMS = ("initial", "earlier", "previous", "first", "prior", "from")  # one in every match
 OF_TOTAL_BEFORE_RE = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
     rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
+# What the text before a figure ends with (then whitespace) where either of these matches.
+OF_TOTAL_ENDS = ("of", "the", *_QUAL_LAST)
 OUT_OF_BEFORE_RE = folded(  # ", the air force said on Tuesday, out of 103 launched": no figure needed before
     rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 # "Of the 550 drones, 268 were downed": a whole named first in its clause, its parts after a comma.
@@ -154,15 +177,17 @@ SINGLE_RE = Triggered(folded(
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
 # "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
 LIST_TAIL_RE = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")
+LIST_TAIL_ENDS = ("and", "as", "plus", "with", "&")
 PASSIVE_BY_RE = folded(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$")
+PASSIVE_BY_ENDS = ("by", "with", "using")
 NO_BEFORE_RE = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
 # "launched 65 drones, with 50 downed": "with" opens a clause whose verb is the participle after the figure.
 WITH_BEFORE_RE = folded(
     rf"(?<![\w-])with\s+(?:(?:another|a\s+further|only|just)\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
-PREPOSITION_BEFORE_RE = folded(
-    r"\b(?:of|from|in|on|at|for|to|into|onto|about|than|among|between|with|by|per|since|after|before)"
-    r"\s+$")
+PREPOSITIONS = ("of", "from", "in", "on", "at", "for", "to", "into", "onto", "about", "than", "among",
+                "between", "with", "by", "per", "since", "after", "before")
+PREPOSITION_BEFORE_RE = folded(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$")
 TOLL_UPDATE_RE = folded(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
 # "..., raising the death toll to 12": looked for only in a sentence that says "toll" or "number".
@@ -191,10 +216,12 @@ STORY_MARK_WORDS = frozenset((
     "in", "a", "the", "file", "photo", "image", "picture", "video", "screenshot", "illustrative", "also",
     "photocredit", "imagecredit"))
 DEBRIS_BEFORE_RE = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
+DEBRIS_ENDS = ("of", "from")
 UNREAL_BEFORE_RE = folded(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
     r"ready|wants?|threatened|asked)\s+to)\s+(?:\w+\s+)?$")
 NEGATED_RE = folded(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$")
+NEGATION_STEMS = ("no", "without", "any", "n't")  # one in every match
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
 _KILLED = alt(lx.KILLED)
@@ -269,6 +296,7 @@ CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", 
                   "life", "toll", "fatalit", "perish", "bodies", "casualt")
 CASUALTY_WORD_RE = folded("|".join(CASUALTY_STEMS))
 SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
+SUBSET_ENDS = ("including", "them", "whom")
 OF_WHOM_AFTER_RE = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")
 PARTITIVE_BEFORE_RE = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
