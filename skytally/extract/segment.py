@@ -1,9 +1,11 @@
 """Sentences and clauses with their character offsets into the report text.
 
-A sentence ends at a line break or at ``.``/``!``/``?`` (and any closing quote)
+A sentence ends at a line break or at ``.``/``!``/``?``/``…`` (and any closing quote)
 followed by a space and something that can start a sentence, except after
-abbreviations such as "Jan." or "U.S.". Clauses split a sentence at ``;`` and at
-conjunctions that start a new statement ("while", "but", "whereas").
+abbreviations such as "Jan." or "U.S.". The characters that may end one are those
+the text's word index noted while cutting words (``WordIndex.stops``), so finding
+sentences reads only around them, with no regex. Clauses split a sentence at ``;``
+and at conjunctions that start a new statement ("while", "but", "whereas").
 """
 
 from __future__ import annotations
@@ -12,22 +14,24 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from skytally.extract.triggers import index_of
+
 ABBREVIATIONS = (
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "vs", "u.s",
     "u.n", "u.k", "e.g", "i.e", "approx", "gov", "sen", "rep", "inc", "corp", "etc", "a.m", "p.m",
 )
 
-# Starts with a character class, so the engine jumps from one candidate character to the next.
-_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*+"
-                     r"|(?<=[.!?…])[.!?…]*+[\"'”’»)]*+(?=\s+[\"'“‘«(]?[A-Z0-9\u0400-\u04ff]))")
-_WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
+_DOTS = ".!?…"  # a run of these ends a sentence, with the closing quotes after it
+_CLOSING = "\"'”’»)"
+_OPENING = "\"'“‘«("
 # ";", ", while", " - ": led by the character that must be there, so the engine jumps between them; a
 # dash counts with spaces on both sides (the spaces before it are no part of the match, see ``_separators``).
 _CLAUSE_RE = re.compile(r"[;,\-–—](?:(?<=;)|(?<=,)\s+(?=(?:while|but|whereas|and\s+(?:another|the\s+other))"
                         r"\b)|(?<=\s[-–—])\s+)")
 _ABBREV = frozenset(ABBREVIATIONS)
 _LONGEST = max(map(len, ABBREVIATIONS))
+_WORD_BEFORE = 12  # how far back from a dot the word an abbreviation ends with is read
 
 
 class Span(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -40,14 +44,49 @@ class Span(NamedTuple):  # a tuple: built many times per report, cheaply
 def sentences(text: str) -> list[Span]:
     """The sentences of ``text`` in order; empty ones are dropped."""
     out: list[Span] = []
-    start = 0
-    for m in _END_RE.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+    start = pos = 0
+    for at in index_of(text).stops:
+        if at < pos:  # within the end just found
             continue
-        _add(text, start, m.end(), out)
-        start = m.end()
+        end = _end_at(text, at)
+        if end < 0:
+            continue
+        pos = end
+        if text[at] == "." and _is_abbreviation(text, at):
+            continue
+        _add(text, start, end, out)
+        start = end
     _add(text, start, len(text), out)
     return out
+
+
+def _end_at(text: str, at: int) -> int:
+    """Where a sentence end that starts at ``at`` (a stop) ends, or -1 if none starts there.
+
+    Line breaks end one with the line breaks after them; ``.!?…`` with the others after
+    them and any closing quotes, if spaces and what can start a sentence follow (a capital,
+    a digit or a Cyrillic letter, perhaps after an opening quote)."""
+    n = len(text)
+    end = at + 1
+    if text[at] == "\n":
+        while end < n and text[end] == "\n":
+            end += 1
+        return end
+    while end < n and text[end] in _DOTS:
+        end += 1
+    while end < n and text[end] in _CLOSING:
+        end += 1
+    nxt = end
+    while nxt < n and text[nxt].isspace():
+        nxt += 1
+    if nxt in (end, n):  # no space, or nothing after it
+        return -1
+    if text[nxt] in _OPENING:
+        nxt += 1
+        if nxt == n:
+            return -1
+    c = ord(text[nxt])
+    return end if 65 <= c <= 90 or 48 <= c <= 57 or 0x400 <= c <= 0x4FF else -1
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -76,12 +115,16 @@ def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the word the dot at ``dot`` ends ("Jan", "U.S", a lone letter) is an abbreviation: the
+    letters, digits, "_" and dots before it, read back at most ``_WORD_BEFORE`` characters."""
     if dot > _LONGEST and text[dot - _LONGEST - 1:dot].isalpha():  # a longer word than any abbreviation
         return False
-    m = _WORD_BEFORE_RE.search(text, max(0, dot - 12), dot + 1)
-    if not m:
+    start = dot
+    while start > max(0, dot - _WORD_BEFORE) and (text[start - 1].isalnum() or text[start - 1] in "_."):
+        start -= 1
+    if start == dot:
         return False
-    word = m.group(1).lower()
+    word = text[start:dot].lower()
     return word in _ABBREV or len(word) == 1 and word.isalpha()
 
 
@@ -90,8 +133,9 @@ def _stripped(text: str, span: Span) -> bool:
 
 
 def _add(text: str, start: int, end: int, out: list[Span]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        start += chunk.index(stripped[0])  # past the leading spaces: the first non-space is stripped's first
-        out.append(Span(start, start + len(stripped)))
+    while start < end and text[start].isspace():  # stripped as str.strip() strips
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Span(start, end))

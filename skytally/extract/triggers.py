@@ -39,7 +39,8 @@ def watch(first: frozenset[str]) -> None:
 class WordIndex:
     """The words of one text: starts and lower-cased forms, and where the watched words stand."""
 
-    __slots__ = ("_digits", "_lists", "_positions", "folded", "folded_words", "starts", "text", "words")
+    __slots__ = ("_digits", "_lists", "_positions", "folded", "folded_words", "starts", "stops", "text",
+                 "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -49,6 +50,7 @@ class WordIndex:
         self.folded_words = self.folded is low and len(low) == len(text) and "Σ" not in text
         self.starts: list[int] = []
         self.words: list[str] = []
+        self.stops: list[int] = []  # where ".", "!", "?", "…" or a line break stands: where sentences may end
         self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]
         self._digits: list[int] = []
         if len(low) == len(text) and "Σ" not in text:
@@ -59,7 +61,7 @@ class WordIndex:
 
     def _cut(self, text: str, lower: bool) -> None:
         """The words (``\\w+`` runs: a character is in a word iff it is alphanumeric or "_") of ``text``,
-        indexed as they are found: one walk over the characters, no regex."""
+        indexed as they are found, and the ``stops``: one walk over the characters, no regex."""
         start = -1
         for i in range(len(text)):
             c = ord(text[i])
@@ -70,9 +72,12 @@ class WordIndex:
             if inside:
                 if start < 0:
                     start = i
-            elif start >= 0:
+                continue
+            if start >= 0:
                 self._add(text[start:i].lower() if lower else text[start:i], start)
                 start = -1
+            if c == 46 or c == 10 or c == 33 or c == 63 or c == 8230:  # . \n ! ? …
+                self.stops.append(i)
         if start >= 0:
             self._add(text[start:].lower() if lower else text[start:], start)
 
