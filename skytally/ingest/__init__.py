@@ -15,6 +15,12 @@ and reason. URLs are fetched only when ``ReadOptions.fetch`` is set.
     csv       csvfile     a header row, one document per row, columns mapped
     warc      warc        WARC/WARC.gz: HTML responses through the HTML reader
     telegram  telegram    a Telegram Desktop channel export (result.json)
+
+Any of them may be compressed with gzip, bzip2, xz, lzma or zstd (``source.COMPRESSIONS``, told by
+the first bytes; zstd needs ``skytally[formats]`` before Python 3.14); a compression suffix is
+dropped before the extension is looked up (``x.jsonl.xz`` is JSONL). Standard input (``-``) is
+streamed like a file (``read_stream``): decompressed as it comes, JSONL, JSON, Telegram, CSV and
+WARC read a record at a time, the other formats whole.
 """
 
 from __future__ import annotations

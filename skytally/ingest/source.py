@@ -62,8 +62,9 @@ COMPRESSIONS: tuple[Compression, ...] = (
     Compression("xz", re.compile(re.escape(b"\xfd7zXZ\x00")), (".xz",),
                 partial(lzma.LZMAFile, format=lzma.FORMAT_XZ)),
     # the .lzma container has no magic: properties 0x5D (lc=3 lp=0 pb=2, what every encoder
-    # writes) then a dictionary size of 64 KiB or more, whose two low bytes are zero
-    Compression("lzma", re.compile(rb"\x5d\x00\x00"), (".lzma",),
+    # writes) then a dictionary size from 64 KiB (two low bytes zero) to 144 MiB (xz -9: 64 MiB),
+    # so that no odd header makes the decoder ask for gigabytes
+    Compression("lzma", re.compile(rb"\x5d\x00\x00.[\x00-\x08]", re.DOTALL), (".lzma",),
                 partial(lzma.LZMAFile, format=lzma.FORMAT_ALONE)),
     Compression("zstd", re.compile(re.escape(b"\x28\xb5\x2f\xfd")), (".zst", ".zstd"), _zstd_file),
 )
