@@ -92,8 +92,9 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _is_utf8(data: bytes) -> bool:
+    """Valid UTF-8 but perhaps for a character cut by the end (a file's head, a cut file)."""
     try:
-        data.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
         return False
     return True

@@ -127,3 +127,14 @@ def test_the_cli_reads_exports_and_tables_from_a_pipe(data: bytes, args: tuple[s
     run = _cli(data, *args)
     lines = [json.loads(line) for line in run.stdout.splitlines()]
     assert run.returncode == 0 and len(lines) == 50, run.stderr
+
+
+def test_a_head_cut_inside_a_character_is_still_utf8(tmp_path: Path) -> None:
+    header = b"id,text\n"
+    filler = b"r0,Quiet night " + b"x" * (65535 - len(header) - len(b"r0,Quiet night ") - 4) + b"\n"
+    data = header + filler + "r1,Над Києвом збито 5 дронів\n".encode()
+    assert data[65535:65537] == "Н".encode()  # the sniffed head (64 KiB) ends inside it
+    (tmp_path / "cut.csv").write_bytes(data)
+    for items in (list(read_stream(io.BufferedReader(Pipe(data)), "-")),
+                  list(read_paths([str(tmp_path / "cut.csv")]))):
+        assert [i.text for i in items if isinstance(i, Document)][1] == "Над Києвом збито 5 дронів"
