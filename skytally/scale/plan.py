@@ -2,7 +2,7 @@
 
 A JSONL file is cut at line boundaries into ranges of about ``target_bytes``;
 each range knows the number of its first line, so failures name the same line
-as a single-process run. Other files (WARC, HTML, text, gzip-compressed JSONL, ...) are never split:
+as a single-process run. Other files (WARC, HTML, text, compressed JSONL, ...) are never split:
 consecutive ones are grouped until a group reaches ``target_bytes``, so one big
 WARC is one partition and a directory of small text files is a few.
 """

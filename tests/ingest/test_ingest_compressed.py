@@ -173,3 +173,16 @@ def test_zstd_without_its_library_names_the_extra(tmp_path: Path, monkeypatch: p
     assert isinstance(failure, Failure) and "skytally[formats]" in failure.reason
     [failure] = list(read_bytes(packed, "-"))
     assert isinstance(failure, Failure) and "skytally[formats]" in failure.reason
+
+
+@pytest.mark.parametrize(("name", "suffix", "compress"), COMPRESSORS, ids=COMPRESSOR_IDS)
+def test_batch_planning_reads_a_compressed_jsonl_whole(tmp_path: Path, name: str, suffix: str,
+                                                      compress: Compress) -> None:
+    from skytally.scale.plan import plan_partitions
+
+    data = jsonl_corpus(300)
+    (tmp_path / "plain.jsonl").write_bytes(data)
+    (tmp_path / "packed").write_bytes(compress(data))  # no suffix: told by content
+    plain, packed = (plan_partitions([str(tmp_path / n)], target_bytes=50_000)
+                     for n in ("plain.jsonl", "packed"))
+    assert len(plain) > 1 and [(spec.start, spec.end) for spec in packed] == [(0, None)]
