@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from skytally.errors import InputError
 from skytally.ingest.decode import sniff_encoding
 from skytally.ingest.records import record_to_document
-from skytally.ingest.source import open_binary, plain_name, read_head
+from skytally.ingest.source import DamagedData, open_binary, plain_name, read_head
 from skytally.models import Document, Failure
 
 if TYPE_CHECKING:
@@ -84,6 +84,9 @@ def _rows(text: Iterator[str], header: list[str], source: str, options: ReadOpti
         try:
             row = next(rows)
         except StopIteration:
+            return
+        except DamagedData as exc:  # compressed data damaged or cut short in this row
+            yield Failure(source, exc.reason, line=start)
             return
         except csv.Error as exc:
             yield Failure(source, f"bad CSV: {exc}", line=start)

@@ -125,6 +125,8 @@ def test_json_and_csv_cut_short_keep_the_records_before(tmp_path: Path, name: st
         docs, failures = _split(list(read_paths([str(p)])))
         assert docs and [d.id for d in docs] == [f"{prefix}{i}" for i in range(len(docs))]
         assert [f.reason for f in failures] == [f"cut short: the {name} data ends before its end marker"]
+        if prefix == "c":  # the row the cut is in (the header is line 1)
+            assert failures[0].line == len(docs) + 2
 
 
 def test_a_compression_suffix_is_stripped_before_the_extension_table(tmp_path: Path) -> None:
