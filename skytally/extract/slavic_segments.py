@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from skytally.extract import slavic_lexicon as lex
 from skytally.models import Outcome
 
-BOUNDARY = re.compile(  # the look-ahead first: the look-behinds are tried only at marks
-    r"(?=[\n;.!?…])(?:\n+|;|(?<!\bобл)(?<!\bм)(?<!\bг)(?<!\bр)(?<!\bс)(?<!\bт\.ч)(?<!\bін)(?<!\bтис)(?<!\bмлн)"
-    r"[.!?…]+(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF]))"
+NOT_AFTER = ("обл", "м", "г", "р", "с", r"т\.ч", "ін", "тис", "млн")  # abbreviations: their dot ends nothing
+# The mark first, as a character class: the engine skips to marks in C (it cannot where the pattern
+# starts with a look-ahead or a branch); then which mark it was, and for a full stop the words before.
+BOUNDARY = re.compile(
+    r"[\n;.!?…](?:(?<=\n)\n*|(?<=;)|(?<=[.!?…])"
+    + "".join(rf"(?<!\b{word}[.!?…])" for word in NOT_AFTER)
+    + r"[.!?…]*(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF]))"
 )
 LIST_MARKS = frozenset("-–—•*")  # a line that starts with one of these is a list item
 
