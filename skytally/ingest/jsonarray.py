@@ -99,6 +99,9 @@ def _read(stream: JsonStream, source: str, options: ReadOptions) -> Iterator[Doc
     except JsonError as exc:
         yield broken(source, exc, "record")
         return
+    except DamagedData as exc:  # compressed data damaged or cut short after the cursor
+        yield Failure(source, exc.reason, line=stream.line)
+        return
     if not found:
         yield Failure(source, "expected a JSON array of objects, or an object with one under "
                       f"{', '.join(repr(k) for k in LIST_KEYS)}")

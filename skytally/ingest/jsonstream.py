@@ -93,6 +93,11 @@ class JsonStream:
                 self._pos = end
                 return value
 
+    @property
+    def line(self) -> int:
+        """The line of the cursor (1-based)."""
+        return self._lines + self._buf.count("\n", 0, self._pos) + 1
+
     def finish(self) -> None:
         """Check that nothing but white space is left."""
         if self.peek():

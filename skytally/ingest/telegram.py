@@ -77,6 +77,8 @@ def _read(open_: Opener, tail: Callable[[], bytes], source: str, options: ReadOp
             yield from _export(stream, source, options, complete)
         except JsonError as exc:
             yield broken(source, exc, "message")
+        except DamagedData as exc:  # compressed data damaged or cut short after the cursor
+            yield Failure(source, exc.reason, line=stream.line)
 
 
 def _export(stream: JsonStream, source: str, options: ReadOptions,
