@@ -201,11 +201,14 @@ def read_stream(stream: BinaryIO, source: str, *, input_format: str | None = Non
     opts = options or ReadOptions()
     try:
         data = decompressed(stream)
+        head = read_upto(data, HEAD)
     except SkytallyError as exc:  # a compression whose library is not installed
         yield Failure(source, str(exc))
         return
+    except OSError as exc:
+        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+        return
     with data:
-        head = read_upto(data, HEAD)
         fmt = input_format or format_of(head, source)
         streamed, whole = STREAM_READERS.get(fmt), BYTES_READERS.get(fmt)
         if streamed is None and whole is None:

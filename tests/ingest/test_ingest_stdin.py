@@ -4,6 +4,7 @@ can be (the first documents come out before the stream is read through)."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import subprocess
@@ -138,3 +139,16 @@ def test_a_head_cut_inside_a_character_is_still_utf8(tmp_path: Path) -> None:
     for items in (list(read_stream(io.BufferedReader(Pipe(data)), "-")),
                   list(read_paths([str(tmp_path / "cut.csv")]))):
         assert [i.text for i in items if isinstance(i, Document)][1] == "Над Києвом збито 5 дронів"
+
+
+class Unreadable(io.RawIOBase):
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        raise OSError(errno.EIO, "Input/output error")
+
+
+def test_a_stream_that_cannot_be_read_is_a_failure() -> None:
+    [failure] = list(read_stream(io.BufferedReader(Unreadable()), "-"))
+    assert isinstance(failure, Failure) and failure.reason == "cannot read: Input/output error"
