@@ -9,7 +9,6 @@ class total become subsets, a "targets" total of one class takes that class.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -230,7 +229,7 @@ def _antecedent(phrases: list[Phrase], k: int, inherited: Figure | None) -> Phra
     before = next(((p.weapon, p.model) for p in reversed(phrases[:k]) if p.weapon), inherited)
     if before is None:
         return None
-    return dataclasses.replace(phrases[k], weapon=before[0], model=before[1])
+    return phrases[k].named(before[0], before[1])
 
 
 def _part_hint(text: str, seg: Segment, p: Phrase) -> bool | None:
@@ -260,7 +259,7 @@ def _whole_of(phrases: list[Phrase], k: int, whole: Whole | None) -> Phrase | No
     found = next(before, whole)
     if found is None or found[2] < part.n:
         return None
-    return dataclasses.replace(part, weapon=found[0], model=found[1])
+    return part.named(found[0], found[1])
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

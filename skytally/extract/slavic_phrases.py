@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from skytally.extract import slavic_lexicon as lex
@@ -48,20 +47,39 @@ TOLL_RISES = re.compile(
 CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
 
 
-@dataclass(frozen=True, slots=True)
 class Phrase:
-    """A figure in a sentence: ``weapon`` None means people (a casualty figure)."""
+    """A figure in a sentence: ``weapon`` None means people (a casualty figure). Read only.
 
-    n: int
-    start: int
-    end: int
-    weapon: Weapon | None
-    qualifier: Qualifier = Qualifier.EXACT
-    model: str | None = None
-    launched_whole: bool = False  # "із 140 БпЛА": the whole launched
-    region: bool = False  # no noun of its own: "17 – над территорией Брянской области"
-    elided: bool = False  # no noun, its outcome word beside it: "ще 17 локаційно втрачено"
-    of_them: bool = False  # a part of a figure said before: "знешкодили чотири з них"
+    A class with its own ``__init__``, not a frozen dataclass: compiled, its constructor is
+    native, while mypyc leaves the ``__init__`` a dataclass generates interpreted (about ten
+    times slower to call, and a report makes dozens of phrases)."""
+
+    __slots__ = ("n", "start", "end", "weapon", "qualifier", "model", "launched_whole", "region", "elided",
+                 "of_them")
+
+    def __init__(self, n: int, start: int, end: int, weapon: Weapon | None,
+                 qualifier: Qualifier = Qualifier.EXACT, model: str | None = None,
+                 launched_whole: bool = False, region: bool = False, elided: bool = False,
+                 of_them: bool = False) -> None:
+        self.n = n
+        self.start = start
+        self.end = end
+        self.weapon = weapon
+        self.qualifier = qualifier
+        self.model = model
+        self.launched_whole = launched_whole  # "із 140 БпЛА": the whole launched
+        self.region = region  # no noun of its own: "17 – над территорией Брянской области"
+        self.elided = elided  # no noun, its outcome word beside it: "ще 17 локаційно втрачено"
+        self.of_them = of_them  # a part of a figure said before: "знешкодили чотири з них"
+
+    def named(self, weapon: Weapon | None, model: str | None) -> Phrase:
+        """This figure, with the class and model of the figure it refers to."""
+        return Phrase(self.n, self.start, self.end, weapon, self.qualifier, model, self.launched_whole,
+                      self.region, self.elided, self.of_them)
+
+    def __repr__(self) -> str:
+        return (f"Phrase(n={self.n}, start={self.start}, end={self.end}, weapon={self.weapon}, "
+                f"model={self.model!r}, elided={self.elided}, of_them={self.of_them})")
 
 
 def find_phrases(text: str, start: int, end: int) -> list[Phrase]:

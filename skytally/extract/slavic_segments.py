@@ -8,7 +8,6 @@ of the line that opened the list with a colon.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.models import Outcome
@@ -24,20 +23,30 @@ BOUNDARY = re.compile(
 LIST_MARKS = frozenset("-–—•*")  # a line that starts with one of these is a list item
 
 
-@dataclass(frozen=True, slots=True)
 class Trigger:
-    outcome: Outcome
-    start: int
-    end: int
-    post: bool = False  # said after its subject ("ракета цілі не досягла")
+    """An outcome word and where it is. Read only (a plain class: see ``Segment``)."""
+
+    __slots__ = ("outcome", "start", "end", "post")
+
+    def __init__(self, outcome: Outcome, start: int, end: int, post: bool = False) -> None:
+        self.outcome = outcome
+        self.start = start
+        self.end = end
+        self.post = post  # said after its subject ("ракета цілі не досягла")
 
 
-@dataclass(frozen=True, slots=True)
 class Segment:
-    start: int
-    end: int
-    item: bool  # a list item
-    opens_list: bool  # ends with a colon
+    """A sentence or list item: its span, whether it is a list item, whether it opens a list.
+    Read only. A class with its own ``__init__``, not a frozen dataclass: compiled, its
+    constructor is native (mypyc leaves a dataclass's generated ``__init__`` interpreted)."""
+
+    __slots__ = ("start", "end", "item", "opens_list")
+
+    def __init__(self, start: int, end: int, item: bool, opens_list: bool) -> None:
+        self.start = start
+        self.end = end
+        self.item = item  # a list item
+        self.opens_list = opens_list  # ends with a colon
 
 
 def split_segments(text: str) -> list[Segment]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from typing import TypeVar
@@ -31,18 +30,22 @@ class Tag(Enum):
     MARK = "mark"
 
 
-@dataclass(frozen=True, slots=True, eq=False)
 class Tokens:
     """Tokens as columns: the ``i``-th is ``tags[i]``, ``texts[i]``, ``starts[i]``, ``ends[i]``
     and, for a number, its value ``values[i]`` (0 for the others); ``numbers`` are the indices
-    of the numbers, in order."""
+    of the numbers, in order. Read only once built. (A class with its own ``__init__``, not a
+    dataclass: compiled, its constructor is native.)"""
 
-    tags: list[Tag]
-    texts: list[str]
-    starts: list[int]
-    ends: list[int]
-    values: list[int]
-    numbers: list[int]
+    __slots__ = ("tags", "texts", "starts", "ends", "values", "numbers")
+
+    def __init__(self, tags: list[Tag], texts: list[str], starts: list[int], ends: list[int],
+                 values: list[int], numbers: list[int]) -> None:
+        self.tags = tags
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+        self.values = values
+        self.numbers = numbers
 
     def __len__(self) -> int:
         return len(self.tags)
