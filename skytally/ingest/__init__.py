@@ -54,6 +54,7 @@ from skytally.models import Document, Failure
 Item = Document | Failure
 log = logging.getLogger(__name__)
 MAX_TEXT = 1_000_000  # characters of one document: no report is longer, and extraction slows with length
+MAX_TEXT_BYTES = 4 * MAX_TEXT + 4  # bytes of a text read from a stream: 4 a character at most, a BOM
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,21 @@ def read_stream(stream: BinaryIO, source: str, *, input_format: str | None = Non
             if streamed is not None:
                 yield from _guarded(source, lambda: streamed(rest, head, source, opts))
             elif whole is not None:
-                yield from _guarded(source, lambda: whole(rest.read(), source, opts))
+                yield from _guarded(source, lambda: _whole(whole, rest, fmt, source, opts))
+
+
+def _whole(reader: BytesReader, stream: BinaryIO, fmt: str, source: str,
+           opts: ReadOptions) -> Iterator[Item]:
+    """The items of a stream read whole; a text too long to be one report is not read to its end."""
+    if fmt not in TEXT_FORMATS:
+        yield from reader(stream.read(), source, opts)
+        return
+    data = stream.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        yield Failure(source, f"text of over {MAX_TEXT_BYTES:,} bytes is over the limit of "
+                      f"{MAX_TEXT:,} characters: not a single report (split it)")
+        return
+    yield from reader(data, source, opts)
 
 
 def _read_path(path: Path, input_format: str | None, opts: ReadOptions) -> Iterator[Item]:

@@ -152,3 +152,11 @@ class Unreadable(io.RawIOBase):
 def test_a_stream_that_cannot_be_read_is_a_failure() -> None:
     [failure] = list(read_stream(io.BufferedReader(Unreadable()), "-"))
     assert isinstance(failure, Failure) and failure.reason == "cannot read: Input/output error"
+
+
+def test_a_piped_text_too_long_for_a_report_is_not_read_to_its_end() -> None:
+    data = b"Quiet night over the region. " * 300_000  # 8.7 MB
+    pipe = Pipe(data)
+    [failure] = list(read_stream(io.BufferedReader(pipe), "-"))
+    assert isinstance(failure, Failure) and "over the limit" in failure.reason
+    assert pipe.taken < len(data) / 2
