@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from compressors import COMPRESSOR_IDS, COMPRESSORS, jsonl_corpus
-from ingest_builders import telegram_export
+from ingest_builders import article_html, build_warc, telegram_export
 
-from skytally.ingest import format_of, read_bytes, read_paths
+from skytally.ingest import format_of, read_bytes, read_paths, read_stream
 from skytally.ingest.source import (
     compression_of,
     head_of,
@@ -190,3 +190,17 @@ def test_batch_planning_reads_a_compressed_jsonl_whole(tmp_path: Path, name: str
     plain, packed = (plan_partitions([str(tmp_path / n)], target_bytes=50_000)
                      for n in ("plain.jsonl", "packed"))
     assert len(plain) > 1 and [(spec.start, spec.end) for spec in packed] == [(0, None)]
+
+
+@pytest.mark.parametrize(("name", "suffix", "compress"), COMPRESSORS[1:3], ids=COMPRESSOR_IDS[1:3])
+def test_a_warc_compressed_whole_is_read_from_a_file_and_a_stream(tmp_path: Path, name: str, suffix: str,
+                                                                  compress: Compress) -> None:
+    plain, gzipped = tmp_path / "crawl.warc", tmp_path / "crawl.warc.gz"
+    build_warc(plain, [("https://news.example/1", article_html())], gzip=False)
+    build_warc(gzipped, [("https://news.example/1", article_html())], gzip=True)
+    packed = tmp_path / ("crawl.warc" + suffix)
+    packed.write_bytes(compress(plain.read_bytes()))
+    for items in (list(read_paths([str(packed)])), list(read_stream(io.BytesIO(packed.read_bytes()), "-")),
+                  list(read_stream(io.BytesIO(gzipped.read_bytes()), "-"))):
+        [doc] = items
+        assert isinstance(doc, Document) and doc.url == "https://news.example/1"
