@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered, folded, index_of
+from skytally.extract.triggers import Triggered, WordIndex, folded, index_of
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: dict[str, int] = {
@@ -68,6 +69,10 @@ _DATES = Triggered(folded(_DATE_SOURCE), (
 # "\b20[12]\d\b" led by its digit (the word start checked behind it), so a search jumps from one "2" to
 # the next instead of trying the pattern at every character (30x faster, same matches).
 _YEAR_RE = re.compile(r"2(?<!\w2)0[12]\d\b")
+# A date that starts with a number is ISO ("2025-07-04") or has its month at most four words on
+# ("7 to 8 of October"): the other numbers of a text (most) are no candidates.
+_MONTH_WORDS = frozenset(MONTHS.split("|"))
+_MONTH_REACH = 4
 _RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 
 
@@ -113,13 +118,36 @@ def _rank(m: re.Match[str]) -> int:
 
 def find_all(text: str, today: dt.date | None) -> list[DateMention]:
     """Every date expression in the text, resolved against ``today`` and the text's own year."""
-    low = index_of(text).folded
-    matches = [m for m in _DATES.finditer(text) if not _since(low, m)]
+    index = index_of(text)
+    low = index.folded
+    matches = [m for m in _DATES.finditer(text, candidates=_candidates(index)) if not _since(low, m)]
     year = next((int(y) for m in matches if (y := m.group("iy") or m.group("y1") or m.group("y2"))), None)
     if year is None and today is None:
         bare = _YEAR_RE.search(text)
         year = int(bare.group(0)) if bare else None
     return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m)) for m in matches]
+
+
+def _candidates(index: WordIndex) -> list[int]:
+    """Where a date may start: the first words of ``_DATES``, but numbers only where ISO-shaped or
+    before a month (when the words are those of the folded text the pattern reads)."""
+    found = index.positions(_DATES.first, True)
+    if not index.folded_words:
+        return found
+    out: list[int] = []
+    starts, words = index.starts, index.words
+    k = 0
+    for at in found:
+        k = bisect_left(starts, at, k)
+        word = words[k]
+        if word < ":" and not (len(word) == 4 and word.startswith("20")):
+            j, reach = k + 1, min(len(words), k + 1 + _MONTH_REACH)
+            while j < reach and words[j] not in _MONTH_WORDS:
+                j += 1
+            if j == reach:  # no month
+                continue
+        out.append(at)
+    return out
 
 
 def first_year(text: str) -> int | None:

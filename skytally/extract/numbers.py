@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from skytally.extract.triggers import Triggered, folded
+from skytally.extract.triggers import Triggered, fold, folded
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -103,6 +103,7 @@ def _parse_words(s: str) -> int | None:
 _DATE_BEFORE_RE = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$",
                              re.IGNORECASE)
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_ENDS = frozenset(month[-3:] for month in MONTHS.split("|"))  # what a text ending in a month ends in
 
 
 def is_date_part(text: str, start: int, value: int, grouped: bool = False) -> bool:
@@ -110,7 +111,15 @@ def is_date_part(text: str, start: int, value: int, grouped: bool = False) -> bo
     before = text[max(0, start - 12):start]
     if 1900 <= value <= 2100 and not grouped and _DATE_BEFORE_RE.search(before):
         return True
-    return value <= 31 and _MONTH_BEFORE_RE.search(before) is not None
+    return value <= 31 and _may_end_in_month(before) and _MONTH_BEFORE_RE.search(before) is not None
+
+
+def _may_end_in_month(before: str) -> bool:
+    """Whether ``before``, less the spaces and a dot at its end, ends as a month does (a cheap filter)."""
+    trimmed = before.rstrip()
+    if trimmed.endswith("."):
+        trimmed = trimmed[:-1]
+    return fold(trimmed[-3:]) in _MONTH_ENDS
 
 
 def find_numbers(text: str) -> list[tuple[int, int, int]]:

@@ -185,11 +185,16 @@ class Triggered:
         self.folded = folded  # the pattern reads the folded text (see ``fold``); matches are on it
         self.by_word: dict[str, re.Pattern[str]] | None = None  # see ``Alternatives``
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches of the pattern in ``text[start:end]``, in order."""
+    def finditer(self, text: str, start: int = 0, end: int | None = None,
+                 candidates: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches of the pattern in ``text[start:end]``, in order.
+
+        ``candidates``, if given, are the word starts to try instead of all those of the first
+        words: a caller that knows more of what follows them may leave out some that cannot match."""
         stop = len(text) if end is None else end
         index = index_of(text)
-        candidates = index.positions(self.first, self.digits)
+        if candidates is None:
+            candidates = index.positions(self.first, self.digits)
         subject = index.folded if self.folded else text
         pos = start
         match = self.pattern.match

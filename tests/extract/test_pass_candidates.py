@@ -1,0 +1,45 @@
+"""Passes that try fewer candidates find what trying every one finds.
+
+``dates.find_all`` skips the numbers no month follows within reach, and ``is_date_part``
+searches for a month before an amount only where the text ends as a month does; these
+properties check both against the plain way, on text made of the pieces that matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skytally.extract import dates, numbers
+from skytally.extract.triggers import index_of
+
+PLAIN_MONTH_BEFORE_RE = re.compile(rf"\b(?:{numbers.MONTHS})\.?\s*$", re.IGNORECASE)
+
+PIECES = ("a", "A", "half", "dozen", "hundred", "thousand", "two", "7", "8", "31st", "2025", "2025-07-04",
+          "07", "JULY", "AUGUſT", "Sept.", "to", "into", "of", "the", "October", "sept", "May", "Friday",
+          "night", "overnight", "drones", "-", "–", "/", ",", ".", " ", "  ", "\n", "İ", "ſ", "Σ")
+TEXT = st.lists(st.sampled_from(PIECES), max_size=24).map(" ".join)
+GLUED = st.lists(st.sampled_from(PIECES), max_size=24).map("".join)
+TODAY = dt.date(2025, 7, 5)
+
+
+def every_date(text: str) -> list[tuple[int, int]]:
+    low = index_of(text).folded
+    return [m.span() for m in dates._DATES.finditer(text) if not dates._since(low, m)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, GLUED, st.text(max_size=14)), st.integers(1, 31))
+def test_a_day_after_a_month_is_found_as_the_plain_pattern_finds_it(before: str, day: int) -> None:
+    text = f"{before}{day} drones"
+    assert numbers.is_date_part(text, len(before), day) == (
+        PLAIN_MONTH_BEFORE_RE.search(text[max(0, len(before) - 12):len(before)]) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TEXT, GLUED), st.sampled_from((TODAY, None)))
+def test_dates_are_those_every_first_word_finds(text: str, today: dt.date | None) -> None:
+    assert [(d.start, d.end) for d in dates.find_all(text, today)] == every_date(text)
