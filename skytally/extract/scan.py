@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import groupby, islice
+from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -42,12 +42,15 @@ _METONYM_RE = folded(
 
 # Capitals name governments as often as places: they count only where the words say attacked there.
 NAMED_AS_GOVERNMENT = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
+_ATTACKED_AT_WORDS = ("in", "on", "over", "at", "towards", "toward", "near", "across", "around", "into",
+                      "hit", "struck", "attacked", "targeted", "targeting", "shelled", "bombed", "against")
+_ATTACKED_AT_SET = frozenset(_ATTACKED_AT_WORDS)
+_ATTACKED_AT_REACH = 5  # words: "in the Ukrainian capital of" Kyiv
 # "++": what follows a name starts with a space or comma, so giving its letters back never helps
 # (possessive: 1.7x faster search, same matches).
 _ATTACKED_AT_RE = folded(
-    r"\b(?:in|on|over|at|towards?|near|across|around|into|hit|struck|attacked|targeted|targeting|shelled|"
-    r"bombed|against)\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|centre|center|"
-    r"outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
+    rf"\b(?:{'|'.join(_ATTACKED_AT_WORDS)})\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|"
+    r"centre|center|outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
     r"|[A-Z][\w'’-]++(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$")
 _REGION_AFTER_RE = re.compile(
     r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)|(?:'s|’s)\s+(?:\w+\s+)?"
@@ -55,9 +58,25 @@ _REGION_AFTER_RE = re.compile(
     r"Oblast|Region))?\s*(?:,|and)")
 
 
+def _may_say_attacked_at(text: str, start: int, end: int) -> bool:
+    """Whether ``_ATTACKED_AT_RE`` may match the folded ``text[start:end]`` at its end (a cheap filter): a
+    comma or "and" ends it, or one of its last few words (all within it) is one of ``_ATTACKED_AT_WORDS``."""
+    index = index_of(text)
+    if not index.folded_words or index.folded[start:end].rstrip().endswith((",", "and")):
+        return True
+    k = bisect_left(index.starts, end)
+    for i in range(max(0, k - _ATTACKED_AT_REACH), k):
+        if index.starts[i] >= start and index.words[i] in _ATTACKED_AT_SET:
+            return True
+    return False
+
+
 def _may_name_launch_site(before: str) -> bool:
     """The words ``_LAUNCH_SITE_RE`` cannot match without (it is case-sensitive)."""
     return "from" in before or "km" in before or "kilomet" in before or "miles" in before
+
+
+_CUE_OF = {f"a{i}": group for i, group in enumerate(px.ATTACKER_GROUPS)}  # a cue's group name -> who, weight
 
 
 class Cue(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -74,6 +93,21 @@ class Site(NamedTuple):  # a tuple: built many times per report, cheaply
     start: int
     name: str
     launch: bool
+
+
+def _has_words(text: str, span: Span, n: int) -> bool:
+    """Whether ``span`` holds at least ``n`` words split at spaces (as ``str.split`` splits)."""
+    count = 0
+    inside = False
+    for i in range(span.start, span.end):
+        if text[i].isspace():
+            inside = False
+        elif not inside:
+            inside = True
+            count += 1
+            if count == n:
+                return True
+    return False
 
 
 def _within(starts: Sequence[int], span: Span) -> slice:
@@ -126,8 +160,7 @@ class Scan:
         self.text = text
         self.low = index_of(text).folded  # for the case-insensitive patterns
         self.sentences = sentences
-        self._cues = [Cue(m.start(), *px.ATTACKER_GROUPS[int(m.lastgroup[1:])])  # type: ignore[index]
-                      for m in px.ATTACKER_RE.finditer(text)]
+        self._cues = self._find_cues()
         self._cue_starts = [c.start for c in self._cues]
         self._sites, self._site_sentences = self._find_sites()
         self._site_starts = [s.start for s in self._sites]
@@ -137,6 +170,13 @@ class Scan:
         self._date_starts = [d.start for d in self._dates]
         self._aggregates = _Lazy(px.AGGREGATE_RE.finditer(text))
         self._reporters = _Lazy(px.REPORTER_RE.finditer(text))
+
+    def _find_cues(self) -> list[Cue]:
+        out: list[Cue] = []
+        for m in px.ATTACKER_RE.finditer(self.text):
+            who, weight = _CUE_OF[m.lastgroup or ""]
+            out.append(Cue(m.start(), who, weight))
+        return out
 
     def _find_sites(self) -> tuple[list[Site], list[int]]:
         """The places named in the report's sentences, and the index of the sentence each stands in."""
@@ -157,9 +197,14 @@ class Scan:
                 or _METONYM_RE.match(self.low, mention.end, sent.end)):
             return True
         return mention.name in NAMED_AS_GOVERNMENT and not (
-            _ATTACKED_AT_RE.search(self.low, max(sent.start, mention.start - 40), mention.start)
+            self._attacked_at(max(sent.start, mention.start - 40), mention.start)
             or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
             or self.text[mention.start:mention.end] != mention.name)
+
+    def _attacked_at(self, start: int, end: int) -> bool:
+        """Whether the words before a place say it was attacked ("in", "struck", "the city of")."""
+        return _may_say_attacked_at(self.text, start, end) and (
+            _ATTACKED_AT_RE.search(self.low, start, end) is not None)
 
     @staticmethod
     def _score(cues: list[Cue], sites: list[Site]) -> str | None:
@@ -204,8 +249,11 @@ class Scan:
 
     def day_in(self, sent: Span) -> dt.date | None:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""
-        found = sorted(self._dates[_within(self._date_starts, sent)], key=lambda d: d.rank)
-        return found[0].day if found else None
+        best: dates.DateMention | None = None
+        for i in range(bisect_left(self._date_starts, sent.start), bisect_left(self._date_starts, sent.end)):
+            if best is None or self._dates[i].rank < best.rank:
+                best = self._dates[i]
+        return best.day if best else None
 
     def aggregate_in(self, sent: Span) -> bool:
         """Whether a sentence states totals over many days ("since the war began", "this week")."""
@@ -223,13 +271,22 @@ class Scan:
 
     def attack_day(self) -> dt.date | None:
         """The day the report's attack ended: the first day its lead names, else publication day."""
-        lead = islice((s for s in self.sentences  # split no further than the words a lead needs
-                       if len(self.text[s.start:s.end].split(None, MIN_LEAD_WORDS - 1)) >= MIN_LEAD_WORDS),
-                      LEAD_SENTENCES)
-        for sent in lead if self.today else self.sentences:
+        if self.today is None:  # any day the report names
+            for sent in self.sentences:
+                day = self.day_in(sent)
+                if day:
+                    return day
+            return None
+        leads = 0
+        for sent in self.sentences:
+            if not _has_words(self.text, sent, MIN_LEAD_WORDS):
+                continue
             day = self.day_in(sent)
-            if day and (self.today is None or self.today - LEAD_WINDOW <= day <= self.today):
+            if day and self.today - LEAD_WINDOW <= day <= self.today:
                 return day
+            leads += 1
+            if leads == LEAD_SENTENCES:
+                break
         return self.today
 
     def places(self) -> list[str]:

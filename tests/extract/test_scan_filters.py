@@ -1,0 +1,45 @@
+"""The cheap filters in front of the report scan's costly patterns never hide a match.
+
+``scan._may_say_attacked_at`` decides from the word index whether ``_ATTACKED_AT_RE`` is
+worth running before a place name; a property checks it says yes wherever the pattern
+matches, on text made of the pieces the pattern reads. Lead sentences are told by counting
+words by hand, as ``str.split`` would cut them.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skytally.extract import scan
+from skytally.extract.triggers import fold
+
+PIECES = ("in", "IN", "on", "towards", "toward", "struck", "the", "Ukrainian", "capital", "city", "of",
+          "suburb", "suburbs", "Kharkiv", "region", "Oblast", ",", "and", "drones", "ſtruck", "İn", " ", "  ",
+          "\n", "-", "’s")
+TEXT = st.lists(st.sampled_from(PIECES), max_size=12).map(" ".join)
+GLUED = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TEXT, GLUED), st.integers(0, 60))
+def test_the_filter_lets_every_attacked_at_match_through(before: str, back: int) -> None:
+    text = before + "Kyiv was hit"
+    end = len(before)
+    start = max(0, end - back)
+    if scan._ATTACKED_AT_RE.search(fold(text), start, end):
+        assert scan._may_say_attacked_at(text, start, end)
+
+
+def test_the_filter_turns_away_text_without_its_words() -> None:
+    text = "Drones flew for hours before Kyiv was hit"
+    assert not scan._may_say_attacked_at(text, 0, text.index("Kyiv"))
+    said = "Drones struck the capital of "
+    assert scan._may_say_attacked_at(said + "Kyiv", 0, len(said))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab \n\t\u00a0\u2009.-"), max_size=30), st.integers(0, 8), st.integers(1, 7))
+def test_words_are_counted_as_str_split_counts_them(text: str, skip: int, n: int) -> None:
+    span = scan.Span(min(skip, len(text)), len(text))
+    assert scan._has_words(text, span, n) == (len(text[span.start:span.end].split()) >= n)
