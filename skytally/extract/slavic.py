@@ -19,10 +19,11 @@ from skytally.extract.places import PLACES
 from skytally.extract.slavic_dates import attack_date
 from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
 from skytally.extract.slavic_places import attacked_places
-from skytally.extract.slavic_rules import apply_rules
+from skytally.extract.slavic_rules import apply_rules, counts
+from skytally.extract.slavic_scan import lowered
 from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
 from skytally.extract.slavic_totals import one_class_totals
-from skytally.models import Claim, Evidence, Kind, Outcome, Scope, Weapon
+from skytally.models import Claim, Evidence, Outcome, Scope, Weapon
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,8 @@ class _Context:
         """Who attacked and over what span of time, as this sentence says."""
         text, start, end = self.text, seg.start, seg.end
         by_ukraine = self.by_ukraine and lex.ATTACKED_BY_UKRAINE_SCAN.search(text, start, end) is not None
-        aggregate = self.aggregate and lex.AGGREGATE_SCAN.search(text, start, end) is not None
+        aggregate = self.aggregate and _may_be_aggregate(text, start, end) and (
+            lex.AGGREGATE_SCAN.search(text, start, end) is not None)
         return ("ukraine" if by_ukraine else self.attacker), (Scope.AGGREGATE if aggregate else Scope.EVENT)
 
     def _casualties(self, seg: Segment, facts: tuple[str, Scope], phrases: list[Phrase],
@@ -176,7 +178,7 @@ class _Context:
         attacker, scope = facts
         return Claim(
             outcome=outcome, n=p.n, evidence=Evidence(start, end),
-            weapon=None if outcome.kind is Kind.CASUALTY else weapon, qualifier=p.qualifier,
+            weapon=weapon if counts(outcome) else None, qualifier=p.qualifier,
             scope=scope, attacker=attacker, target=_other(attacker), date=self.date,
             model=p.model, attribution=self.attribution,
         )
@@ -260,6 +262,14 @@ def _whole_of(phrases: list[Phrase], k: int, whole: Whole | None) -> Phrase | No
     if found is None or found[2] < part.n:
         return None
     return part.named(found[0], found[1])
+
+
+def _may_be_aggregate(text: str, start: int, end: int) -> bool:
+    """False where ``text[start:end]`` holds no span-of-time cue for sure (one search in C, most
+    sentences: their month names follow days)."""
+    low = lowered(text)
+    return low is None or lex.AGGREGATE_WORD_RE.search(low, start, end) is not None or (
+        lex.AGGREGATE_MONTH_RE.search(low, start, end) is not None)
 
 
 def _distance(t: Trigger, p: Phrase) -> int:

@@ -206,11 +206,16 @@ MONTH_STEMS = (
     "январ", "феврал", "март", "апрел", "мае", "мая", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
     "декабр",
 )
-AGGREGATE_NEEDLES = (
+AGGREGATE_WORDS = (  # those of the cues that name no month
     "початку", "начала", "тиждень", "місяц", "рік", "неделю", "месяц", "год", "протягом", "течение", "тижн",
     "неделе",
-    *MONTH_STEMS,
 )
+AGGREGATE_NEEDLES = (*AGGREGATE_WORDS, *MONTH_STEMS)
+# Narrower, on the lower-cased text: one of those words, or a month name right after a word that may
+# stand before it in a cue ("у березні", "за минулого березня"), not after a day ("24 березня"). Two
+# patterns: each starts with a few letters, which the engine skips to (one pattern of both cannot).
+AGGREGATE_WORD_RE = re.compile(word_tree(AGGREGATE_WORDS))
+AGGREGATE_MONTH_RE = re.compile(r"(?:у|в|за|впродовж|минулого|прошлого)\s+" + word_tree(MONTH_STEMS))
 
 ATTACKED_BY_UKRAINE = (
     r"українськ\w*\s+(?:\w+\s+){0,2}?(?:бпла|безпілотн|дрон|ракет)|украинск\w*\s+(?:\w+\s+){0,2}?"
@@ -241,6 +246,8 @@ CLASS_NOUN_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(f"(?P<{w.name}>{p.pattern})" for w, p in NOUN_PATTERNS if w is not Weapon.ANY)
     + ")", FLAGS,
 )
+# Scanned where a noun's first word is, or a model code ("Х-101", "С-300") may start.
+CLASS_NOUN_SCAN = Scanner(CLASS_NOUN_RE, leads=(r"[хxк]h?-", r"[сs]-"))
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
 SINGULAR_SCANNERS = [
     (w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()), lead_needle=SINGULAR_LEAD_NEEDLES.get(w)))

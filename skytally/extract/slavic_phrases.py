@@ -488,12 +488,33 @@ def _lone_models(text: str, start: int, end: int) -> list[re.Match[str]]:
     if low is None:
         return [m for m in lex.LONE_MODEL_RE.finditer(text, start, end) if _lone(text, start, m.start())]
     out = []
-    for word in lex.LONE_MODEL_TREE.finditer(low, start, end):
-        if low.endswith(lex.TYPE_WORDS, max(start, word.start() - 6), word.start()):
+    for at in word_starts(low, lex.LONE_MODEL_WORDS, start, end):
+        if low.endswith(lex.TYPE_WORDS, max(start, at - 6), at):
             continue  # "БпЛА типу Shahed": named after its noun, most often
-        m = lex.LONE_MODEL_LOW.match(low, word.start(), end)
-        if m is not None and _lone(text, start, word.start()):
+        m = lex.LONE_MODEL_LOW.match(low, at, end)
+        if m is not None and _lone(text, start, at):
             out.append(m)
+    return out
+
+
+def word_starts(low: str, words: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where ``words`` start in ``low[start:end]``, as ``LONE_MODEL_TREE.finditer`` finds them (none
+    a prefix of another: one word at most starts at a place; a word inside one found is passed
+    over), by ``str.find`` for each word: the rare words of a long text are found in C at a skip,
+    not by trying the pattern at every letter they start with."""
+    found = []
+    for word in words:
+        at = low.find(word, start, end)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = low.find(word, at + 1, end)
+    found.sort()
+    out = []
+    last = start
+    for at, after in found:
+        if at >= last:
+            out.append(at)
+            last = after
     return out
 
 

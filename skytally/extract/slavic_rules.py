@@ -15,9 +15,15 @@ from collections import defaultdict
 from itertools import combinations
 
 from skytally.extract.claimset import unique_claims
-from skytally.models import Claim, Kind, Outcome, Weapon
+from skytally.models import Claim, Outcome, Weapon
 
 MAX_PARTS = 10
+
+
+def counts(outcome: Outcome) -> bool:
+    """``outcome.kind is Kind.COUNT``, by identity: ``kind`` is a property of the models, which are
+    not compiled (two interpreted calls per claim read, and the rules read every claim often)."""
+    return outcome is not Outcome.KILLED and outcome is not Outcome.INJURED
 
 
 def apply_rules(claims: list[Claim], parts: list[bool | None] | None = None,
@@ -43,7 +49,7 @@ def mark_lone_models(claims: list[Claim], parts: list[bool | None], segment_of: 
 
 def _has_total(claims: list[Claim], i: int, segment_of: list[int]) -> bool:
     c = claims[i]
-    return any(o.kind is Kind.COUNT and o.model is None and o.n > c.n and segment_of[j] != segment_of[i]
+    return any(counts(o.outcome) and o.model is None and o.n > c.n and segment_of[j] != segment_of[i]
                and not o.subset
                and (o.outcome, o.weapon, o.scope, o.attacker) == (c.outcome, c.weapon, c.scope, c.attacker)
                for j, o in enumerate(claims))
@@ -52,7 +58,7 @@ def _has_total(claims: list[Claim], i: int, segment_of: list[int]) -> bool:
 def _by_outcome(claims: list[Claim]) -> dict[tuple[Outcome, object, object], list[int]]:
     groups: dict[tuple[Outcome, object, object], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind is Kind.COUNT and not c.subset:
+        if counts(c.outcome) and not c.subset:
             groups[(c.outcome, c.scope, c.attacker)].append(i)
     return groups
 
@@ -77,7 +83,7 @@ def _mark_parts(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     groups: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.kind is Kind.COUNT and not c.subset:
+        if counts(c.outcome) and not c.subset:
             groups[(c.outcome, c.weapon, c.scope, c.attacker)].append(i)
     for indices in groups.values():
         for total in sorted(indices, key=lambda i: -claims[i].n):

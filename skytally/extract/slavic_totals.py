@@ -13,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 
 from skytally.extract import slavic_lexicon as lex
+from skytally.extract.slavic_rules import counts
 from skytally.extract.slavic_segments import Segment
-from skytally.models import Claim, Kind, Weapon
+from skytally.models import Claim, Weapon
 
 
 def one_class_totals(text: str, segments: list[Segment], claims: list[Claim],
@@ -22,7 +23,7 @@ def one_class_totals(text: str, segments: list[Segment], claims: list[Claim],
     """``claims`` with every ``any`` count whose sentence (or list) names one class given that class."""
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.kind is not Kind.COUNT or c.weapon is not Weapon.ANY or i >= len(segment_of):
+        if not counts(c.outcome) or c.weapon is not Weapon.ANY or i >= len(segment_of):
             continue
         span = _span(segments, segment_of[i])
         named = {w for k in span for w in _named_in(text, segments[k])}
@@ -45,9 +46,9 @@ def _span(segments: list[Segment], k: int) -> set[int]:
 
 def _made_up(total: Claim, parts: list[Claim]) -> bool:
     """Whether the figures beside a total, for its outcome, are none, it, or add up to it."""
-    values = [p.n for p in parts if p.outcome is total.outcome and p.kind is Kind.COUNT]
+    values = [p.n for p in parts if p.outcome is total.outcome and counts(p.outcome)]
     return not values or total.n in values or sum(values) == total.n
 
 
 def _named_in(text: str, seg: Segment) -> set[Weapon]:
-    return {Weapon[m.lastgroup or ""] for m in lex.CLASS_NOUN_RE.finditer(text, seg.start, seg.end)}
+    return {Weapon[m.lastgroup or ""] for m in lex.CLASS_NOUN_SCAN.finditer(text, seg.start, seg.end)}

@@ -1,14 +1,20 @@
-"""The fourth speed pass of the Slavic grammar changes no segment or token."""
+"""The fourth speed pass of the Slavic grammar changes no segment, token or class named."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skytally.extract import slavic, slavic_phrases
+from skytally.extract import slavic_lexicon as lex
+from skytally.extract.slavic_rules import counts
+from skytally.extract.slavic_scan import lowered
 from skytally.extract.slavic_segments import BOUNDARY
 from skytally.extract.slavic_tokens import Tag, tokenize
+from skytally.models import Kind, Outcome
 
 # The sentence boundary as written before: a look-ahead for the mark, then one branch per kind.
 PLAIN_BOUNDARY = re.compile(
@@ -34,3 +40,54 @@ def test_tokens_are_columns_with_merged_number_words() -> None:
     assert tokens.tags[3] is Tag.MARK and len(tokens) == 8
     assert [tokens.starts[1], tokens.ends[1]] == [6, 19]
 
+
+
+NOUN_PIECES = ["БпЛА", "бпла", "дронів", "Х-101", "х-59", "Kh-22", "С-300", "s-400", "к-", "ракет", "Шахед",
+               "КАБ", "безпілотних літальних апаратів", " ", "\n", "-", "1", "ſ", "İ", "\U0001F680"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(NOUN_PIECES), max_size=16).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_class_nouns_scanned_are_those_of_the_pattern(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    found = [(m.span(), m.lastgroup) for m in lex.CLASS_NOUN_SCAN.finditer(text, start, end)]
+    assert found == [(m.span(), m.lastgroup) for m in lex.CLASS_NOUN_RE.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_counts_is_the_kind_of_the_outcome(outcome: Outcome) -> None:
+    assert counts(outcome) is (outcome.kind is Kind.COUNT)
+
+
+AGGREGATE_PIECES = ["з початку року", "за минулий тиждень", "у червні", "У  ЧЕРВНІ", "24 червня", "в мае",
+                    "за минулого березня", "в течение года", "черв", "за рік", "у", "в", "за", " ", "\n", "5",
+                    "Збито", "ſ", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(AGGREGATE_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_a_stretch_without_an_aggregate_hint_has_no_cue(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    low = lowered(text)
+    if low is not None and not slavic._may_be_aggregate(text, start, end):
+        assert lex.AGGREGATE_SCAN.search(text, start, end) is None
+
+
+def test_no_lone_model_word_is_a_prefix_of_another() -> None:
+    words = lex.LONE_MODEL_WORDS
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+LONE_PIECES = ["кинджал", "кинжал", "циркон", "онікс", "нептун", "нептунептун", "калибр", "іскандер", "х-",
+               "x-", "shahed", "х-х-", "типу ", "к", " ", "\n", "-", "ſ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(LONE_PIECES), max_size=14).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_lone_model_words_start_where_the_tree_finds_them(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    found = slavic_phrases.word_starts(text, lex.LONE_MODEL_WORDS, start, end)
+    assert found == [m.start() for m in lex.LONE_MODEL_TREE.finditer(text, start, end)]
