@@ -488,7 +488,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         # "87 aerial targets were shot down, out of 103 launched": the total is of the figure's own class
         weapon = _context_weapon(heads, end, True) if _counts_weapons(text, before, end, clause) else None
         return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
-    right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+    right = _right_verb(text, pos, clause.end)
     fate = _with_fate(before, right)
     if fate is not None:  # "with 50 (of them) downed"
         weapon = weapon or _context_weapon(heads, end)
@@ -585,9 +585,9 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
             if participle and _starts_after_space(text, pos, clause.end, px.PARTICIPLE_STARTS) else None)
     if part:
         found.append(Outcome.LAUNCHED)
-        right = px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end)
+        right = _after_participle(text, part.end(), clause.end)
     else:
-        right = px.RIGHT_VERB_RE.match(text, pos, clause.end)
+        right = _right_verb(text, pos, clause.end)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     if main is Outcome.LAUNCHED and not participle:
         main = None
@@ -641,8 +641,8 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
             if _starts_after_space(text, m.end(), clause.end, px.PARTICIPLE_STARTS) else None)
     if part and Outcome.LAUNCHED not in found:
         found.append(Outcome.LAUNCHED)
-    right = (px.AFTER_PARTICIPLE_RE.match(text, part.end(), clause.end) if part
-             else px.RIGHT_VERB_RE.match(text, m.end(), clause.end))
+    right = (_after_participle(text, part.end(), clause.end) if part
+             else _right_verb(text, m.end(), clause.end))
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
@@ -712,6 +712,29 @@ def _starts_after_space(text: str, pos: int, limit: int, words: tuple[str, ...])
     """Whether whitespace, then one of ``words``, follow ``pos``: what a pattern ``\\s+(?:words…)`` needs."""
     at = _word_after(text, pos, limit)
     return at > pos and text.startswith(words, at, limit)
+
+
+def _right_verb(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """``RIGHT_VERB_RE`` at ``pos``, less its parts whose first word or comma does not stand there."""
+    at = _word_after(text, pos, limit)
+    joiner = _word_after(text, at + 1, limit) if text.startswith(",", at, limit) else at
+    if text.startswith(px.LIST_JOINERS, joiner, limit):
+        return px.RIGHT_VERB_RE.match(text, pos, limit)
+    if at > pos and text.startswith(px.PARTICIPLE_STARTS, at, limit):
+        return px.RIGHT_VERB_NO_LIST_RE.match(text, pos, limit)
+    # a comma after the figure, or after a quote there
+    if joiner > at or text.startswith(px.QUOTES, pos, limit) and text.startswith(
+            ",", _word_after(text, pos + 1, limit), limit):
+        return px.RIGHT_VERB_ONLY_RE.match(text, pos, limit)
+    return px.RIGHT_VERB_NO_COMMA_RE.match(text, pos, limit)
+
+
+def _after_participle(text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """``AFTER_PARTICIPLE_RE`` at ``pos``, where a piece of one of its verbs stands after it."""
+    rest = text[pos:limit]
+    if not any(stem in rest for stem in px.AFTER_VERB_STEMS):
+        return None
+    return px.AFTER_PARTICIPLE_RE.match(text, pos, limit)
 
 
 def _negated(before: str) -> bool:

@@ -1,8 +1,10 @@
-"""The cheap tests the English reading runs before a pattern never turn away a text the pattern matches.
+"""The cheap ways the English reading tries its patterns never change what they match.
 
 Each pattern that reads the words before a figure (ending in ``\\s+$``) or after it (starting with
 ``\\s``) is tried only when the text ends or starts with one of a few words; each gate is checked here
 against the pattern itself, on text built from those words, their neighbours and odd whitespace.
+Alternations gathered by first letter, and the verb after a figure read by the part of its pattern
+that can match there, are checked against the plain alternation and the whole pattern.
 """
 
 from __future__ import annotations
@@ -13,8 +15,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from skytally.extract import lexicon as lx
 from skytally.extract import patterns as px
-from skytally.extract.english import _ends, _negated, _starts_after_space, _word_after
+from skytally.extract.english import (
+    _after_participle,
+    _ends,
+    _negated,
+    _right_verb,
+    _starts_after_space,
+    _word_after,
+)
 from skytally.extract.triggers import fold
 
 WORDS = ("of", "the", "a", "total", "at", "least", "more", "than", "no", "fewer", "approx.", "~", "up",
@@ -94,3 +104,61 @@ def test_fragments_give_the_words_they_end_with() -> None:
         with pytest.raises(ValueError):
             px.last_words((odd,))
     assert all(re.fullmatch(r"[\w.~]+", w) for w in px.QUAL_ENDS)
+
+
+# ---- alternations gathered by first letter, and the verb after a figure read in part -------------
+
+FRAGMENT_LISTS: tuple[tuple[str, ...], ...] = (
+    tuple(p for _, pats in lx.MODELS.values() for p in pats), tuple(lx.CLASS_HEADS),
+    *lx.OUTCOME_BEFORE.values(), *lx.OUTCOME_AFTER.values(),
+    tuple(p for pats in lx.QUALIFIERS.values() for p in pats), lx.AUXILIARIES,
+    lx.PEOPLE + lx.PERSON, lx.KILLED, lx.INJURED, lx.RELATIVE, tuple(lx.AGGREGATE_CUES), tuple(lx.REPORTERS),
+)
+LEXICON_WORDS = sorted({word for frags in FRAGMENT_LISTS for f in frags
+                        for word in re.findall(r"[a-z]+", f.lower())})
+LEXICON_TEXT = st.lists(st.tuples(st.sampled_from(LEXICON_WORDS), st.sampled_from(SPACES)), max_size=8).map(
+    lambda parts: fold("".join(word + space for word, space in parts)))
+
+
+def _plain(fragments: list[str] | tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(fragments, key=len, reverse=True))
+
+
+GATHERED = [(re.compile(f"(?:{_plain(frags)})"), re.compile(f"(?:{px.alt(frags)})"))
+            for frags in FRAGMENT_LISTS]
+
+
+def test_alternations_are_gathered_by_first_letter_where_they_can_be() -> None:
+    assert px.alt(["drones?", "missiles?", "decoys?"]) == "(?:(?:missiles?))|(?:(?:drones?)|(?:decoys?))"
+    assert px.alt(["(?:shot|brought)\\s+down", "[kx]h-55"]) == (
+        "(?:(?:shot\\s+down))|(?:(?:brought\\s+down))|(?:(?:kh-55))|(?:(?:xh-55))")
+    for odd in (["a|b", "c"], ["s?x", "y"], ["(?<=x)a", "b"], ["\\w+ly", "x"], ["(?:a|b)?c", "d"]):
+        assert px.alt(odd) == _plain(odd)
+    assert sum(plain.pattern != gathered.pattern for plain, gathered in GATHERED) >= 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(LEXICON_TEXT)
+@example("shahed-136 drones and missiles ")
+@example("kh-101/kh-555 ")
+def test_gathered_alternations_match_as_the_plain_ones(text: str) -> None:
+    for plain, gathered in GATHERED:
+        for at in range(len(text)):
+            a, b = plain.match(text, at), gathered.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (plain.pattern[:60], text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LEXICON_TEXT)
+@example(", which were later shot down")
+@example(" and two missiles were intercepted")
+@example("” , were downed")
+@example(" that were launched at kyiv were destroyed")
+def test_the_verb_after_a_figure_is_read_as_by_the_whole_pattern(text: str) -> None:
+    for at in range(min(len(text), 12)):
+        whole = px.RIGHT_VERB_RE.match(text, at, len(text))
+        part = _right_verb(text, at, len(text))
+        assert (whole and (whole.span(), whole.groupdict())) == (
+            part and (part.span(), part.groupdict())), text
+        after = px.AFTER_PARTICIPLE_RE.match(text, at, len(text))
+        assert (after and after.span()) == ((m := _after_participle(text, at, len(text))) and m.span())
