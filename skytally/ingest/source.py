@@ -36,7 +36,7 @@ def _zstd_file(fh: BinaryIO) -> io.BufferedIOBase:
         from compression import zstd  # type: ignore[import-not-found,unused-ignore]  # Python 3.14
     except ImportError:
         try:
-            from backports import zstd  # type: ignore[import-not-found,no-redef,unused-ignore]
+            from backports import zstd  # type: ignore[import-not-found,import-untyped,no-redef,unused-ignore]
         except ImportError:
             raise MissingExtra("backports.zstd (for zstd data)", "formats") from None
     return zstd.ZstdFile(fh)  # type: ignore[no-any-return]
