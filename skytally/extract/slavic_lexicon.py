@@ -284,7 +284,7 @@ class TriggerTable:
     def __init__(self, rows: tuple[tuple[Outcome, str], ...], post: tuple[tuple[Outcome, str], ...] = ()):
         ordered = post + rows
         self.pattern = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(ordered)), FLAGS)
-        self.scanner = Scanner(self.pattern)
+        self.scanner = Scanner(self.pattern, split=True)  # read by group names only
         self.outcomes = {f"t{i}": o for i, (o, _) in enumerate(ordered)}
         self.post = {f"t{i}" for i in range(len(post))} | {
             f"t{i + len(post)}" for i, (o, _) in enumerate(rows) if o in POST_OUTCOMES}

@@ -34,10 +34,16 @@ class Scanner:
     words every match contains; where none is in the text, the pattern is not run. And it can
     name ``lead_needle``: a pattern, on the lower-cased text, found in every match of the
     branches the leads stand for; where it is not found, the leads (slow to scan for) are left out.
+
+    With ``split`` (a pattern whose top-level branches all start with words, and whose groups are
+    read by name only: group numbers change), a candidate is tried with the branches that may start
+    there alone, in their order: those whose first words begin the word the prefilter found there
+    (the longest one there). The others cannot match there, so the first branch that matches is the
+    same; a table of many outcome words is tried at a place by its two or three that fit.
     """
 
     def __init__(self, pattern: re.Pattern[str], needles: tuple[str, ...] = (),
-                 leads: tuple[str, ...] = (), lead_needle: str | None = None) -> None:
+                 leads: tuple[str, ...] = (), lead_needle: str | None = None, split: bool = False) -> None:
         self.pattern = pattern
         words = literal_prefixes(pattern.pattern, partial=bool(leads))
         if words is not None and any(w.upper().lower() != w for w in words):
@@ -51,6 +57,8 @@ class Scanner:
         # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
         self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
         self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
+        # A prefilter word to the pattern of the branches that may start where it is found.
+        self.by_word = split_branches(pattern, words) if split and words and not leads else None
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, start, end)``."""
@@ -82,9 +90,9 @@ class Scanner:
         prefilter = self._prefilter(low, start, end)
         if prefilter is None:
             return None
-        find, match, pos = prefilter.search, self.pattern.match, start
+        find, pos = prefilter.search, start
         while (candidate := find(low, pos, end)) is not None:
-            m = match(text, candidate.start(), end)
+            m = self._match_at(text, candidate, end)
             if m is not None:
                 return m
             pos = candidate.start() + 1
@@ -94,13 +102,18 @@ class Scanner:
               find: Callable[[str, int, int], re.Match[str] | None]) -> Iterator[re.Match[str]]:
         """The matches from the prefilter's first ``candidate`` on (a generator, built only
         when there is a candidate)."""
-        match = self.pattern.match
         while candidate is not None:
-            m = match(text, candidate.start(), end)
+            m = self._match_at(text, candidate, end)
             if m is not None:
                 yield m
             # a match is never empty: every branch starts with a word or a lead
             candidate = find(low, candidate.start() + 1 if m is None else m.end(), end)
+
+    def _match_at(self, text: str, candidate: re.Match[str], end: int) -> re.Match[str] | None:
+        """``pattern.match`` at a candidate, by the branches that may start there if split."""
+        if self.by_word is None:
+            return self.pattern.match(text, candidate.start(), end)
+        return self.by_word[candidate.group()].match(text, candidate.start(), end)
 
     def may_match(self, text: str) -> bool:
         """False only where no stretch of ``text`` holds a match: the text lacks every gate word."""
@@ -131,12 +144,26 @@ class Scanner:
 EMPTY: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every scan that finds nothing
 
 
+# Characters each of which lower-cases to one character and upper-cases to one that lower-cases back
+# to it (ASCII, Latin-1 less "µ" and "ß", Cyrillic, punctuation, currency, dingbats, emoji): a text
+# of these alone is its own check, without upper-casing it (a test holds every one of them to it).
+PLAIN_CASE_RANGES = (
+    (0x00, 0x7F), (0xA0, 0xB4), (0xB6, 0xDE), (0xE0, 0xFF), (0x2BC, 0x2BC), (0x400, 0x4FF), (0x2000, 0x206F),
+    (0x20A0, 0x20CF), (0x2116, 0x2116), (0x2600, 0x27BF), (0xFE0F, 0xFE0F), (0x1F000, 0x1FAFF),
+)
+NOT_PLAIN_CASE = re.compile(
+    "[^" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in PLAIN_CASE_RANGES) + "]"
+)
+
+
 @lru_cache(maxsize=8)  # the texts being read now (a few threads); each is held until evicted
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, if every letter stays one letter that case-insensitive matching
     equates only with its own lower case; else None."""
     low = text.lower()
-    if len(low) != len(text) or (not text.isascii() and (text.upper().lower() != low or "Σ" in text)):
+    if text.isascii() or NOT_PLAIN_CASE.search(text) is None:
+        return low  # every character is one of those checked once for all
+    if len(low) != len(text) or text.upper().lower() != low or "Σ" in text:
         return None
     return low
 
@@ -172,6 +199,23 @@ def on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if letters != letters.lower():
         raise ValueError(f"upper-case letters in {pattern.pattern!r}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def split_branches(pattern: re.Pattern[str], words: set[str]) -> dict[str, re.Pattern[str]] | None:
+    """Each of ``words`` to the top-level branches of ``pattern``, in order, whose first words it
+    starts with (compiled once per distinct choice); None if some branch starts with no word."""
+    branches = _branches(pattern.pattern)
+    firsts = [literal_prefixes(branch) for branch in branches]
+    if any(not first for first in firsts):
+        return None
+    compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+    out = {}
+    for word in words:
+        chosen = tuple(i for i, first in enumerate(firsts) if any(word.startswith(w) for w in first or ()))
+        if chosen not in compiled:
+            compiled[chosen] = re.compile("|".join(branches[i] for i in chosen), pattern.flags)
+        out[word] = compiled[chosen]
+    return out
 
 
 def literal_prefixes(pattern: str, partial: bool = False) -> set[str] | None:

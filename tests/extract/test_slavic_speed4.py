@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skytally.extract import slavic, slavic_phrases
+from skytally.extract import slavic, slavic_phrases, slavic_scan
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_rules import counts
 from skytally.extract.slavic_scan import lowered
@@ -91,3 +91,64 @@ def test_lone_model_words_start_where_the_tree_finds_them(text: str, cut: tuple[
     start, end = sorted(cut)
     found = slavic_phrases.word_starts(text, lex.LONE_MODEL_WORDS, start, end)
     assert found == [m.start() for m in lex.LONE_MODEL_TREE.finditer(text, start, end)]
+
+
+def test_plain_case_characters_need_no_check() -> None:
+    chars = [chr(c) for a, b in slavic_scan.PLAIN_CASE_RANGES for c in range(a, b + 1)]
+    assert [c for c in chars if len(c.lower()) != 1 or c.upper().lower() != c.lower() or c == "Σ"] == []
+
+
+def plain_lowered(text: str) -> str | None:
+    """``lowered`` as first written: every text upper-cased and lower-cased again."""
+    low = text.lower()
+    if len(low) != len(text) or (not text.isascii() and (text.upper().lower() != low or "Σ" in text)):
+        return None
+    return low
+
+
+CASE_PIECES = ["Збито", "БпЛА", "ſ", "İ", "ß", "µ", "Σ", "ᲀ", "K", "«", "€", "ï", " ", "\U0001F680", "ǅ", "ŉ"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(CASE_PIECES), max_size=10).map("".join) | st.text(max_size=40))
+def test_lowered_is_the_plain_check(text: str) -> None:
+    assert slavic_scan.lowered.__wrapped__(text) == plain_lowered(text)
+
+
+MODEL_PIECES = ["Шахед", "shahed", "Іскандер-К", "искандер", "Калібр", "Х-101", "С-300", "дань-т", "ланцет",
+                "ракета", "БпЛА", "-", " ", "\n", "ſ", "\U0001F680", "2"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(MODEL_PIECES), max_size=20).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_models_searched_are_those_whose_words_are_in_the_window(text: str, cut: tuple[int, int]) -> None:
+    start, stop = sorted(cut)
+    low = lowered(text)
+    if low is None:
+        return  # a text read by the full pattern (no lower-cased twin)
+    window = low[start:stop]
+    plain = {i for word, models in lex.MODEL_WORDS.items() if word in window for i in models}
+    if lex.MODELS_ALWAYS_MARK in window:
+        plain |= set(lex.MODELS_ALWAYS)
+    assert slavic_phrases._models_to_search(text, start, stop) == sorted(plain)
+
+
+TRIGGER_PIECES = ["збито", "Збили", "не досягли", "цілі не досягли", "не", "локаційно втрачено", "атакував",
+                  "уламки збитого", "подавлено засобами РЕБ", "зафіксовано влучання", "загинули", "поранено",
+                  "БпЛА", " ", "\n", ",", "ſ", "İ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(TRIGGER_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 120), st.integers(0, 120)))
+def test_split_trigger_tables_find_what_their_patterns_find(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    for table in (lex.COUNT_TRIGGER_TABLE, lex.CASUALTY_TRIGGER_TABLE):
+        assert table.scanner.by_word is not None
+        found = [(m.span(), m.lastgroup) for m in table.scanner.finditer(text, start, end)]
+        assert found == [(m.span(), m.lastgroup) for m in table.pattern.finditer(text, start, end)]
+        first = table.scanner.search(text, start, end)
+        plain = table.pattern.search(text, start, end)
+        assert (first and (first.span(), first.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
+
