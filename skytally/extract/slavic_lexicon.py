@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, word_tree
+from skytally.extract.slavic_scan import GateGroup, Scanner, literal_prefixes, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -309,6 +309,8 @@ ATTACKED_BY_UKRAINE_SCAN = Scanner(re.compile(ATTACKED_BY_UKRAINE, FLAGS))
 RUSSIAN_MOD_SCAN = Scanner(re.compile(RUSSIAN_MOD, FLAGS))
 RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))
 UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
+# Cues most reports lack (casualties, a Ukrainian attack, the Russian ministry): one search for all.
+RARE_GATES = GateGroup((CASUALTY_TRIGGER_TABLE.scanner, ATTACKED_BY_UKRAINE_SCAN, RUSSIAN_MOD_SCAN))
 
 LONE_MODEL_RE = re.compile(LONE_MODELS, FLAGS)
 LONE_MODEL_LOW = re.compile(LONE_MODELS)  # the same, on the lower-cased text (case-sensitive: faster)

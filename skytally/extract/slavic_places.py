@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from skytally.extract.slavic_scan import lowered, on_lowered, word_tree
@@ -139,9 +140,15 @@ def _filler(head: str) -> re.Match[str] | None:
     reversed head: most often the last one is that word."""
     back = head[::-1]
     for word in WORD.finditer(back):
-        if COVERED_WORD.fullmatch(word.group()[::-1]) is None:
+        if not _covered(word.group()):
             return FILLER.search(head, len(head) - word.start())
     return FILLER.search(head)
+
+
+@lru_cache(maxsize=4096)  # the words before place names: the same few hundred, tried once each
+def _covered(back_word: str) -> bool:
+    """Whether a filler covers the word ``back_word`` is read backwards."""
+    return COVERED_WORD.fullmatch(back_word[::-1]) is not None
 
 
 def _mention_ending_at(mentions: list[PlaceMention], i: int, pos: int) -> int | None:

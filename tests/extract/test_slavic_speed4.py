@@ -152,3 +152,17 @@ def test_split_trigger_tables_find_what_their_patterns_find(text: str, cut: tupl
         plain = table.pattern.search(text, start, end)
         assert (first and (first.span(), first.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
 
+
+RARE_PIECES = ["загинули", "ЗСУ атакували", "Министерство обороны", "дежурными", "збито", "БпЛА", "по", " ",
+               "ſ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(RARE_PIECES), max_size=8).map("".join))
+def test_a_primed_gate_group_says_what_each_gate_says(text: str) -> None:
+    low = lowered(text)
+    expected = [low is None or scanner.gate is None or scanner.gate.search(low) is not None
+                for scanner in lex.RARE_GATES.scanners]
+    lex.RARE_GATES.prime(text)
+    assert [scanner.may_match(text) for scanner in lex.RARE_GATES.scanners] == expected
+
