@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from skytally.extract import patterns as px
 from skytally.extract.claimset import unique_claims
@@ -34,10 +34,10 @@ from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 log = logging.getLogger(__name__)
 
 
-BULLETS = "-–—•*·"  # what starts a line of a list of links
-BEFORE_WINDOW = 150  # characters before a figure that its verb, qualifier or people are read from
-MIDDLE = 90  # ... its "N of", casualty verb or near verb from
-SHORT = 48  # ... its qualifier, determiner or preposition from
+BULLETS: Final = "-–—•*·"  # what starts a line of a list of links
+BEFORE_WINDOW: Final = 150  # characters before a figure that its verb, qualifier or people are read from
+MIDDLE: Final = 90  # ... its "N of", casualty verb or near verb from
+SHORT: Final = 48  # ... its qualifier, determiner or preposition from
 
 
 class Context(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -186,8 +186,8 @@ def _claim(r: Reading, ctx: Context) -> Claim:
 
 # ---- reading one sentence -------------------------------------------------------------------
 
-_PEOPLE_WORDS: dict[str, bool] = {}  # word -> whether it holds a casualty word piece
-MAX_PEOPLE_WORDS = 100_000  # the remembered words are forgotten past this many
+_PEOPLE_WORDS: Final[dict[str, bool]] = {}  # word -> whether it holds a casualty word piece
+MAX_PEOPLE_WORDS: Final = 100_000  # the remembered words are forgotten past this many
 
 
 def people_starts(text: str) -> list[int]:
@@ -236,7 +236,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     return out
 
 
-_PEOPLE_OUTCOMES = (Outcome.KILLED, Outcome.INJURED)
+_PEOPLE_OUTCOMES: Final = (Outcome.KILLED, Outcome.INJURED)
 
 
 def _other_cause(low: str, sent: Span) -> bool:
@@ -298,7 +298,7 @@ def _part_of_many(low: str, clause: Span, m: re.Match[str]) -> bool:
         low[max(clause.start, m.start() - SHORT):m.start()]) is not None
 
 
-_VICTIM_VERBS = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
+_VICTIM_VERBS: Final = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
 
 
 def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]) -> list[Reading]:
@@ -321,7 +321,7 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
     return [Reading(outcome, 1) for outcome in found] + out
 
 
-_KIN_VERBS = ("killed", "injured", "wounded", "hurt")  # what ``KIN_VERB_RE`` reads
+_KIN_VERBS: Final = ("killed", "injured", "wounded", "hurt")  # what ``KIN_VERB_RE`` reads
 
 
 def _named_before(low: str, clause: Span, at: int) -> int:

@@ -13,13 +13,14 @@ the few case-sensitive ones (``re.compile``) read the text as written.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from skytally.extract import lexicon as lx
 from skytally.extract.numbers import NUMBER, TENS, UNITS
 from skytally.extract.triggers import Alternatives, Triggered, folded
 from skytally.models import Outcome, Qualifier, Weapon
 
-IC = re.IGNORECASE
+IC: Final = re.IGNORECASE
 
 
 def alt(patterns: list[str] | tuple[str, ...]) -> str:
@@ -43,10 +44,10 @@ def alt(patterns: list[str] | tuple[str, ...]) -> str:
     return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
 
 
-_LEAD_WORDS = re.compile(  # "(?:shot|brought)", "(?:to|managed\\s+to)"
+_LEAD_WORDS: Final = re.compile(  # "(?:shot|brought)", "(?:to|managed\\s+to)"
     r"\(\?:([a-z](?:[a-z]|\\s\+)*(?:\|[a-z](?:[a-z]|\\s\+)*)+)\)(?![?*+{])")
-_LEAD_LETTERS = re.compile(r"\[([a-z]+)\](?![?*+{])")  # [kx]
-_LEAD_CHAR = re.compile(r"[\w~&'’%-](?![?*+{])")  # a letter read as itself, not optional
+_LEAD_LETTERS: Final = re.compile(r"\[([a-z]+)\](?![?*+{])")  # [kx]
+_LEAD_CHAR: Final = re.compile(r"[\w~&'’%-](?![?*+{])")  # a letter read as itself, not optional
 
 
 def _spelled_out(fragment: str) -> list[str] | None:
@@ -112,9 +113,9 @@ def group_outcome(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | 
     return None
 
 
-MODEL_PATTERNS: tuple[tuple[re.Pattern[str], str, Weapon], ...] = tuple(
+MODEL_PATTERNS: Final[tuple[tuple[re.Pattern[str], str, Weapon], ...]] = tuple(
     (re.compile(alt(pats), IC), name, weapon) for name, (weapon, pats) in lx.MODELS.items())
-CLASS_PATTERNS: tuple[tuple[re.Pattern[str], Weapon], ...] = tuple(
+CLASS_PATTERNS: Final[tuple[tuple[re.Pattern[str], Weapon], ...]] = tuple(
     (re.compile(p, IC), w) for p, w in sorted(lx.CLASS_HEADS.items(), key=lambda kv: -len(kv[0])))
 
 _MODEL_ALT = alt([p for _, pats in lx.MODELS.values() for p in pats])
@@ -136,36 +137,41 @@ NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fra
               r"launch|launches|teams?|threat|forces|troops|regiments?|brigades?|battalions?|depots?|"
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
               r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
-FIGURE_RE = folded(
+FIGURE_RE: Final = folded(
     rf"(?:\s+more)?(?:\s+launches\s+of)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*[\"“«']?{HEAD}[\"”»']?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)")
-CONTEXT_HEAD_RE = folded(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?")
-CLASS_ANYWHERE_RE = Triggered(
+CONTEXT_HEAD_RE: Final = folded(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|them\b|which\b|all\s+(?:the\s+)?)?")
+CLASS_ANYWHERE_RE: Final = Triggered(
     folded(rf"(?<![\w-])(?:(?P<model>{_MODEL_ALT})|(?P<cls>{_CLASS_ALT}))(?![\w-])"),
     lx.HEAD_TRIGGERS, folded=True)
 
-QUALIFIER_PATTERNS: tuple[tuple[re.Pattern[str], Qualifier], ...] = tuple(
+QUALIFIER_PATTERNS: Final[tuple[tuple[re.Pattern[str], Qualifier], ...]] = tuple(
     (re.compile(p, IC), q) for q, pats in lx.QUALIFIERS.items() for p in pats)
 _QUAL_ALT = alt([p for pats in lx.QUALIFIERS.values() for p in pats])
-QUAL_BEFORE_RE = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
-_QUAL_LAST = last_words([p for pats in lx.QUALIFIERS.values() for p in pats])
+QUAL_BEFORE_RE: Final = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:another\s+)?$")
+_QUAL_LAST: Final = last_words([p for pats in lx.QUALIFIERS.values() for p in pats])
 # What the text before a figure ends with (then whitespace) wherever ``QUAL_BEFORE_RE`` matches.
-QUAL_ENDS = (*_QUAL_LAST, "of", "another")
+QUAL_ENDS: Final = (*_QUAL_LAST, "of", "another")
 _NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
-RANGE_UPPER_RE = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
-BETWEEN_UPPER_RE = folded(rf"\bbetween\s+{NUMBER}\s+and\s+$")
-RANGE_RE = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
-RANGE_STARTS = ("-", "–", "to", "or")  # what stands after the whitespace after a figure where it matches
+RANGE_UPPER_RE: Final = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
+BETWEEN_UPPER_RE: Final = folded(rf"\bbetween\s+{NUMBER}\s+and\s+$")
+RANGE_RE: Final = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
+RANGE_STARTS: Final = ("-", "–", "to", "or")  # what follows a figure (and whitespace) where it matches
 # "between 60 and 70 drones": the lower bound, read where "between" stands right before it.
-BETWEEN_BEFORE_RE = folded(r"\bbetween\s+$")
-BETWEEN_RANGE_RE = folded(rf"\s+and\s+(?P<hi>{NUMBER})")
+BETWEEN_BEFORE_RE: Final = folded(r"\bbetween\s+$")
+BETWEEN_RANGE_RE: Final = folded(rf"\s+and\s+(?P<hi>{NUMBER})")
 
 _AUX = alt(lx.AUXILIARIES)
-_BEFORE_ALT, BEFORE_OUTCOMES = outcome_groups(lx.OUTCOME_BEFORE)
-_AFTER_ALT, AFTER_OUTCOMES = outcome_groups(lx.OUTCOME_AFTER)
-LEFT_VERB_RE = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])")
-NEAR_LEFT_VERB_RE = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])(?:\s+[\w’'\-]+){{0,3}}\s+$")
-ADJACENT_VERB_RE = folded(
+_BEFORE: Final = outcome_groups(lx.OUTCOME_BEFORE)
+_BEFORE_ALT: Final = _BEFORE[0]
+BEFORE_OUTCOMES: Final = _BEFORE[1]
+_AFTER: Final = outcome_groups(lx.OUTCOME_AFTER)
+_AFTER_ALT: Final = _AFTER[0]
+AFTER_OUTCOMES: Final = _AFTER[1]
+LEFT_VERB_RE: Final = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])")
+NEAR_LEFT_VERB_RE: Final = folded(rf"(?<![\w-])(?:{_BEFORE_ALT})(?![\w-])(?:\s+[\w’'\-]+){{0,3}}\s+$")
+ADJACENT_VERB_RE: Final = folded(
     rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
     rf"(?:(?:{_QUAL_ALT})\s+)?$")
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
@@ -174,126 +180,130 @@ _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,6
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")
 # The words a ``PARTICIPLE_RE`` match starts with, after its whitespace.
-PARTICIPLE_STARTS = ("that", "which", "launched", "fired", "used", "sent", "deployed", "targeting", "aimed")
-PARTICIPLE_RE = folded(_PARTICIPLE)
-_Q = "[\"“”'‘’]?"
+PARTICIPLE_STARTS: Final = (
+    "that", "which", "launched", "fired", "used", "sent", "deployed", "targeting", "aimed")
+PARTICIPLE_RE: Final = folded(_PARTICIPLE)
+_Q: Final = "[\"“”'‘’]?"
 # A comma between a figure and its verb needs a word of the verb group after it ("drones, which were shot
 # down"): "The attack, involving 70 missiles, hit ..." is the attack's verb, not the figure's.
 _RIGHT_VERB = (rf"{_PARENTHESIS}?{_Q}(?:\s*,\s*(?={_Q}(?:{_AUX})\s)|\s*)(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}"
                rf"(?:{_AFTER_ALT})(?![\w-])")
-RIGHT_VERB_RE = folded(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+RIGHT_VERB_RE: Final = folded(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 # ``RIGHT_VERB_RE`` less the parts that cannot match where it is tried: no list member ("and two
 # missiles") starts there; nor a participle; nor a comma (the first list joiner, participle word, comma).
-LIST_JOINERS = ("and", "as", "plus", "along", "&")
-RIGHT_VERB_NO_LIST_RE = folded(rf"(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
-RIGHT_VERB_ONLY_RE = folded(_RIGHT_VERB)
-RIGHT_VERB_NO_COMMA_RE = folded(rf"{_Q}\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])")
-QUOTES = ("\"", "“", "”", "'", "‘", "’")  # what ``_Q`` reads
-AFTER_PARTICIPLE_RE = folded(rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+LIST_JOINERS: Final = ("and", "as", "plus", "along", "&")
+RIGHT_VERB_NO_LIST_RE: Final = folded(rf"(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+RIGHT_VERB_ONLY_RE: Final = folded(_RIGHT_VERB)
+RIGHT_VERB_NO_COMMA_RE: Final = folded(rf"{_Q}\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])")
+QUOTES: Final = ("\"", "“", "”", "'", "‘", "’")  # what ``_Q`` reads
+AFTER_PARTICIPLE_RE: Final = folded(rf"(?:\s+[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 # A piece of every verb ``AFTER_PARTICIPLE_RE`` (``lexicon.OUTCOME_AFTER``) reads: none after it, no match.
-AFTER_VERB_STEMS = (
+AFTER_VERB_STEMS: Final = (
     "down", "destroy", "stop", "suppress", "jam", "lost", "reach", "radar", "redirect", "disappear",
     "intercept", "eliminat", "neutrali", "repel", "hit", "struck", "land", "fell", "got", "impact", "breach",
     "through", "penetrat", "evad", "blast", "tore", "explod", "into", "damag", "launch", "fire", "used",
     "sent", "deploy", "heading", "attack", "strike", "target", "cross", "aim", "direct")
-ALL_OF_THEM_RE = folded(
+ALL_OF_THEM_RE: Final = folded(
     rf"\b(?:all|both)(?:\s+of\s+(?:them|which|these))?\s+(?:(?:{_AUX})\s+){{0,3}}(?:{_AFTER_ALT})"
     r"(?![\w-])")
 # "... 126 over Kursk region and 91 over Moscow region": a figure whose verb and noun are the last one's.
-ELLIPSIS_BEFORE_RE = folded(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$")
-ELLIPSIS_AFTER_RE = re.compile(
+ELLIPSIS_BEFORE_RE: Final = folded(r"(?:\bincluding|,|:|\band|\bwhile|\bwith)\s+(?:another\s+)?$")
+ELLIPSIS_AFTER_RE: Final = re.compile(
     r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:more\s+)?(?:over|in|near|above|across|around|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z]")
-BARE_NEXT_RE = folded(
+BARE_NEXT_RE: Final = folded(
     r"(?=\s*(?:$|[,;.:)\"”]|(?:were|was|had|have|has|are|is|of|out|more|all|also|then|and|or|hit|struck|"
     r"at|in|on|over|during|by|across|towards?|that|which|overnight|"
     r"landed|got|reached|fell|managed|successfully|reportedly|allegedly|\w+ed|\w+ly)\b))")
 # "two waves of drones – 27 in total": a figure set off after a weapon noun, with "in total" after it.
-TOTAL_AFTER_RE = folded(r"\s+(?:in\s+total|in\s+all|altogether)\b(?=\s*(?:$|[.;,)]))")
-TOTAL_AFTER_STARTS = ("in", "altogether")
+TOTAL_AFTER_RE: Final = folded(r"\s+(?:in\s+total|in\s+all|altogether)\b(?=\s*(?:$|[.;,)]))")
+TOTAL_AFTER_STARTS: Final = ("in", "altogether")
 # "waves of drones overnight, 145 in total": a few words (no noun joined by "and") may follow the head
-TOTAL_BEFORE_RE = folded(rf"(?<![\w-]){HEAD}(?:\s+(?!(?:and|or)\b)[a-z’'-]+){{0,3}}?\s*(?:[-–—:,(]\s*)$")
-HIT_NOUN_RE = folded(
+TOTAL_BEFORE_RE: Final = folded(
+    rf"(?<![\w-]){HEAD}(?:\s+(?!(?:and|or)\b)[a-z’'-]+){{0,3}}?\s*(?:[-–—:,(]\s*)$")
+HIT_NOUN_RE: Final = folded(
     rf"(?:\s+{MOD}){{0,2}}?\s+(?P<cls>drone|missile|rocket|bomb|UAV)\s+(?:impacts|hits|strikes\s+on)\b")
-BOTH_AND_RE = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")
-SUPERLATIVE_RE = folded(
+BOTH_AND_RE: Final = folded(r"\s+(?:[\w-]+\s+){0,2}?and\b")
+SUPERLATIVE_RE: Final = folded(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|most|first|record|longest|strongest|second|third|"
     r"one\s+of\s+the)\b[^.;]{0,80}$")
 # Figures a later one replaced: "initially", "earlier reports", "earlier, officials had reported".
-INITIAL_REPORT_RE = folded(
+INITIAL_REPORT_RE: Final = folded(
     r"\b(?:initial(?:ly)?|earlier\s+reports?|previously\s+reported|first\s+reports?)\b"
     r"|\bearlier\b[^.;]{0,40}?\bhad\s+(?:been\s+)?(?:reported|said|put|given|stated|announced|confirmed)\b"
     r"|\bhad\s+(?:earlier|previously|initially)\b"
     r"|\b(?:earlier|previously)\s+(?:put|gave|reported|said|stated|announced|set)\b"
     r"|\b(?:earlier|previous|prior)\s+(?:death\s+)?(?:toll|tally|figure|count)\b"
     r"|\bup\s+from\s+(?:(?:at\s+least|about|around|some)\s+)?$")
-INITIAL_REPORT_STEMS = ("initial", "earlier", "previous", "first", "prior", "from")  # one in every match
-OF_TOTAL_BEFORE_RE = folded(
+# A piece of every ``INITIAL_REPORT_RE`` match.
+INITIAL_REPORT_STEMS: Final = ("initial", "earlier", "previous", "first", "prior", "from")
+OF_TOTAL_BEFORE_RE: Final = folded(
     rf"(?:{NUMBER}|\d+(?:\.\d+)?\s*%|\b(?:most|many|some|half|majority|part|several|dozens|hundreds))"
     rf"[^,;]{{0,40}}?\s(?:out\s+)?of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 # What the text before a figure ends with (then whitespace) where either of these matches.
-OF_TOTAL_ENDS = ("of", "the", *_QUAL_LAST)
-OUT_OF_BEFORE_RE = folded(  # ", the air force said on Tuesday, out of 103 launched": no figure needed before
+OF_TOTAL_ENDS: Final = ("of", "the", *_QUAL_LAST)
+# ", the air force said on Tuesday, out of 103 launched": no figure needed before
+OUT_OF_BEFORE_RE: Final = folded(
     rf"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
 # "Of the 550 drones, 268 were downed": a whole named first in its clause, its parts after a comma.
-WHOLE_FIRST_BEFORE_RE = folded(
+WHOLE_FIRST_BEFORE_RE: Final = folded(
     rf"(?:(?:but|and|overall|in\s+total)\s*,?\s+)?(?:out\s+)?of\s+(?:(?:the|these|those|all(?:\s+the)?)\s+)?"
     rf"(?:(?:{_QUAL_ALT})\s+)?")
-WHOLE_FIRST_AFTER_RE = folded(
+WHOLE_FIRST_AFTER_RE: Final = folded(
     rf"[^,;.]{{0,60}}?,\s*(?:(?:only|just|all|another|a\s+total\s+of)\s+)?(?:(?:{_QUAL_ALT})\s+)?"
     rf"(?:{NUMBER}|(?:most|half|many|all|none|the\s+majority|the\s+rest)\b)")
-_SINGLE_TRIGGERS = ("a", "an", "another", "the")
-SINGLE_RE = Triggered(folded(
+_SINGLE_TRIGGERS: Final = ("a", "an", "another", "the")
+SINGLE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
     rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:(?!\d|(?:{_NUMBER_WORDS})\b){MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
 # "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
-LIST_TAIL_RE = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")
-LIST_TAIL_ENDS = ("and", "as", "plus", "with", "&")
-PASSIVE_BY_RE = folded(
+LIST_TAIL_RE: Final = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")
+LIST_TAIL_ENDS: Final = ("and", "as", "plus", "with", "&")
+PASSIVE_BY_RE: Final = folded(
     r"(?P<hit>(?:hit|struck|damaged|destroyed|downed)\s+by|strikes?\s+with)\s+$|(?:with|using)\s+$")
-PASSIVE_BY_ENDS = ("by", "with", "using")
-NO_BEFORE_RE = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
+PASSIVE_BY_ENDS: Final = ("by", "with", "using")
+NO_BEFORE_RE: Final = folded(r"(?:\bno|\bnot\s+(?:a\s+)?single|\bnot\s+even)\s+$")
 # "launched 65 drones, with 50 downed": "with" opens a clause whose verb is the participle after the figure.
-WITH_BEFORE_RE = folded(
+WITH_BEFORE_RE: Final = folded(
     rf"(?<![\w-])with\s+(?:(?:another|a\s+further|only|just)\s+)?(?:(?:{_QUAL_ALT})\s+)?$")
-PREPOSITIONS = ("of", "from", "in", "on", "at", "for", "to", "into", "onto", "about", "than", "among",
+PREPOSITIONS: Final = ("of", "from", "in", "on", "at", "for", "to", "into", "onto", "about", "than", "among",
                 "between", "with", "by", "per", "since", "after", "before")
-PREPOSITION_BEFORE_RE = folded(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$")
-TOLL_UPDATE_RE = folded(
+PREPOSITION_BEFORE_RE: Final = folded(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$")
+TOLL_UPDATE_RE: Final = folded(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
 # "..., raising the death toll to 12": looked for only in a sentence that says "toll" or "number".
-TOLL_RAISED_RE = folded(
+TOLL_RAISED_RE: Final = folded(
     r"\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|taking|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|number)\b")
 # Photo captions and credits: not part of the report.
-CAPTION_RE = folded(
+CAPTION_RE: Final = folded(
     r"^(?:(?:this|in\s+this|a|the)\s+)?(?:file\s+)?(?:photo|image|picture|video\s+grab|screenshot|illustrative)\b"
     r"|^(?:photo|image)\s*(?:credit)?\s*:")
 # Lines after which a page holds other stories: everything after is ignored.
-TRAILER_RE = folded(
+TRAILER_RE: Final = folded(
     r"^(?:explore\s+more|related(?:\s+(?:news|articles|stories|posts))?|more\s+(?:news|stories)(?:\s+\w+)?|"
     r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|latest\s+news|most\s+read|popular|"
     r"read\s+full\s+original\s+articles?)\s*:?$")
 # Lines after which the next line is another story's headline.
-TEASER_RE = folded(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$")
-TEASER_LINE_RE = folded(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:")
+TEASER_RE: Final = folded(r"^(?:read\s+(?:more|also|next)|see\s+also)\s*:?$")
+TEASER_LINE_RE: Final = folded(r"^(?:(?:also\s+)?read(?:\s+(?:more|also|next))?|see\s+also|related)\s*:")
 # What a line is, by the first of these that matches it: one pass per line.
-_STORY_MARKS = (("trailer", TRAILER_RE), ("teaser", TEASER_RE), ("caption", CAPTION_RE),
+_STORY_MARKS: Final = (("trailer", TRAILER_RE), ("teaser", TEASER_RE), ("caption", CAPTION_RE),
                 ("teaser_line", TEASER_LINE_RE))
-STORY_MARK_RE = folded("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _STORY_MARKS))
+STORY_MARK_RE: Final = folded("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in _STORY_MARKS))
 # The words a line that ``STORY_MARK_RE`` matches can start with: other lines need no match.
-STORY_MARK_WORDS = frozenset((
+STORY_MARK_WORDS: Final = frozenset((
     "explore", "related", "more", "you", "recommended", "latest", "most", "popular", "read", "see", "this",
     "in", "a", "the", "file", "photo", "image", "picture", "video", "screenshot", "illustrative", "also",
     "photocredit", "imagecredit"))
-DEBRIS_BEFORE_RE = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
-DEBRIS_ENDS = ("of", "from")
-UNREAL_BEFORE_RE = folded(
+DEBRIS_BEFORE_RE: Final = folded(r"\b(?:debris|fragments?|wreckage|remains|parts|pieces)\s+(?:of|from)\s+$")
+DEBRIS_ENDS: Final = ("of", "from")
+UNREAL_BEFORE_RE: Final = folded(
     r"\b(?:will|would|could|might|may|shall|(?:plans?|planning|planned|agreed|pledged|promised|intends?|"
     r"ready|wants?|threatened|asked)\s+to)\s+(?:\w+\s+)?$")
-NEGATED_RE = folded(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$")
-NEGATION_STEMS = ("no", "without", "any", "n't")  # one in every match
+NEGATED_RE: Final = folded(r"(?:\bno|\bnot|\bwithout|\bany|n't)\s+(?:\w+\s+){0,2}$")
+NEGATION_STEMS: Final = ("no", "without", "any", "n't")  # one in every match
 
 _PEOPLE = alt(lx.PEOPLE + lx.PERSON)
 _KILLED = alt(lx.KILLED)
@@ -302,11 +312,11 @@ _CAS_AUX = (r"(?:known|believed|confirmed|reported|said)\s+to\s+have|"
             r"were|was|have|has|had|been|are|is|being|reportedly|later|also|reported|confirmed|now|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
             r"officially|subsequently|(?!fatally)\w+ly")
-CASUALTY_AFTER_RE = folded(
+CASUALTY_AFTER_RE: Final = folded(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))")
-CASUALTY_BEFORE_RE = folded(
+CASUALTY_BEFORE_RE: Final = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills|martyred|claimed\s+the\s+lives\s+of|deaths?\s+of|loss\s+of|"
     rf"lives\s+of|(?:death\s+)?toll\s+(?:[\w'’-]+\s+){{0,16}}?(?:to|at|of|reached|hit|is|was|stands\s+at)"
     rf"|number\s+of\s+(?:the\s+)?(?:dead|killed|deaths|fatalities)\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|at|reached))"
@@ -316,75 +326,76 @@ CASUALTY_BEFORE_RE = folded(
     rf"\s+(?:(?:{_QUAL_ALT})\s+)?(?:another\s+|a\s+further\s+)?$")
 # "The number of people killed in the Russian missile attack on Ternopil has risen to 31": a count of the
 # dead or injured, read further back than a verb when "number of" stands before the figure.
-NUMBER_OF_RE = folded(
+NUMBER_OF_RE: Final = folded(
     r"number\s+of\s+(?:the\s+|those\s+)?(?:(?:people|persons|civilians|residents)\s+)?"
     r"(?:(?P<k>dead|killed|deaths|fatalities|victims\s+killed)|(?P<i>injured|wounded|hurt|injuries))"
     r"\s+(?:[\w'’,-]+\s+){0,14}?(?:(?:has|have|had)\s+)?(?:risen|rose|climbed|increased|grown|grew|jumped|reached"
     r"|stands?|stood|is|was)(?:\s+at|\s+to)?\s+(?:(?:at\s+least|more\s+than|over|nearly|about)\s+)?$")
-CASUALTY_OBJECT_RE = folded(
+CASUALTY_OBJECT_RE: Final = folded(
     rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}|li(?:fe|ves)))?(?=\s|$|[,;.)])(?!\s+{ANY_HEAD})")
-SINGLE_CASUALTY_RE = Triggered(folded(
+SINGLE_CASUALTY_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON)})\b[^.;]{{0,60}}?\s(?:(?:was|has\s+been|had\s+been|is)"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>killed|dead|died|fatally\s+(?:injured|wounded))"
     rf"|(?P<i>injured|wounded|hurt|hospitali[sz]ed))|(?:later\s+|has\s+|had\s+)?(?P<died>died|succumbed))\b"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))"), ("a", "an"), folded=True)
 # "The strike killed a 65-year-old woman": one person, object of the verb (not "a man and his son").
-SINGLE_VICTIM_RE = folded(
+SINGLE_VICTIM_RE: Final = folded(
     rf"(?<![\w-])(?:(?P<k>killing|killed|kills)|(?P<i>injuring|injured|injures|wounding|wounded|wounds))\s+"
     rf"(?:a|an|his|her)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,3}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\b"
     rf"(?!\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\s+(?:a|an|his|her|their|the|"
     rf"two|three|four|five|\d+)\b)")
 # "a man was killed and his wife injured", "… and another injured": one person before the casualty word.
-KIN_BEFORE_RE = folded(
+KIN_BEFORE_RE: Final = folded(
     rf"(?<![\w-])(?:and|while)\s+(?:(?:his|her)\s+(?:{alt(lx.RELATIVE)})|another|one\s+other"
     rf"(?:\s+(?:person|man|woman))?)\s+(?:was\s+)?$")
 # "a man and a woman were killed", "a woman and her son were injured": two people, named one by one.
-PAIR_BEFORE_RE = folded(
+PAIR_BEFORE_RE: Final = folded(
     rf"(?<![\w-])(?:a|an)\s+(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})\s+and\s+(?:a|an|his|her)\s+"
     rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON + lx.RELATIVE)})\s+"
     rf"(?:were|have\s+been|had\s+been)\s+"
     rf"(?:(?:seriously|severely|critically|lightly|slightly|badly)\s+)?$")
-KIN_VERB_RE = folded(r"(?:(?P<k>killed)|(?P<i>injured|wounded|hurt))(?![\w-])(?!\s+or\s)")
+KIN_VERB_RE: Final = folded(r"(?:(?P<k>killed)|(?P<i>injured|wounded|hurt))(?![\w-])(?!\s+or\s)")
 # "a boy and two women had died", "killed a man and two women": one person named before a figure of people.
-ONE_MORE_BEFORE_RE = folded(
+ONE_MORE_BEFORE_RE: Final = folded(
     rf"(?:(?P<k>killing|killed)|(?P<i>injuring|injured|wounding|wounded))?\s*(?<![\w-])(?:(?:a|an)\s+"
     rf"(?:(?!(?:and|or)\s)[\w-]+\s+){{0,2}}?(?:{alt(lx.PERSON)})|(?:his|her)\s+(?:{alt(lx.RELATIVE)}))"
     rf"\s*,?\s+and\s+$")
 # A sentence whose dead or injured came from another cause than an attack ("died in a flood", "killed in
 # fighting near Pokrovsk") counts no people unless it also names an attack or a weapon.
-OTHER_CAUSE_STEMS = (  # a piece of every word ``OTHER_CAUSE_RE`` reads
+OTHER_CAUSE_STEMS: Final = (  # a piece of every word ``OTHER_CAUSE_RE`` reads
     "accident", "crash", "collision", "flood", "earthquake", "storm", "landslide", "avalanche", "heatwave",
     "wildfire", "poisoning", "stampede", "drown", "fighting", "clashes", "battle", "gunfight", "ground",
     "infantry")
-OTHER_CAUSE_RE = folded(
+OTHER_CAUSE_RE: Final = folded(
     r"\b(?:accidents?|crash(?:es)?|collisions?|floods?|flooding|earthquakes?|storms?|landslides?|avalanches?|"
     r"heatwaves?|wildfires?|poisoning|stampedes?|drown(?:ed|ing)?|fighting|clashes|battles?|gunfight|"
     r"ground\s+assaults?|infantry)\b")
-ATTACK_WORD_RE = folded(
+ATTACK_WORD_RE: Final = folded(
     r"\b(?:drones?|missiles?|rockets?|shell(?:s|ing|ed)?|bomb(?:s|ing|ed)?|air\s*strikes?|strikes?|struck|"
     r"attacks?|attacked|shaheds?|uavs?|air\s+raids?|explosions?|blasts?|debris)\b")
 # Word pieces without which a sentence counts no people (letters only: each lies within one word).
-CASUALTY_STEMS = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death", "lives",
-                  "life", "toll", "fatalit", "perish", "bodies", "casualt")
-CASUALTY_WORD_RE = folded("|".join(CASUALTY_STEMS))
-SUBSET_CASUALTY_RE = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
-SUBSET_ENDS = ("including", "them", "whom")
-OF_WHOM_AFTER_RE = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
-PARTITIVE_HINT_RE = re.compile("including|Including|of them|of which|among them|:")
-PARTITIVE_BEFORE_RE = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
+CASUALTY_STEMS: Final = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death",
+                         "lives", "life", "toll", "fatalit", "perish", "bodies", "casualt")
+CASUALTY_WORD_RE: Final = folded("|".join(CASUALTY_STEMS))
+SUBSET_CASUALTY_RE: Final = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
+SUBSET_ENDS: Final = ("including", "them", "whom")
+OF_WHOM_AFTER_RE: Final = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
+PARTITIVE_HINT_RE: Final = re.compile("including|Including|of them|of which|among them|:")
+PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?$")
 
-AGGREGATE_RE = Triggered(folded(
+AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
-ATTACKER_GROUPS: tuple[tuple[str, int], ...] = tuple((who, w) for who, w, _ in lx.ATTACKER_CUES.values())
-ATTACKER_RE = Alternatives(  # each cue tried only where one of its own first words stands
+ATTACKER_GROUPS: Final[tuple[tuple[str, int], ...]] = tuple(
+    (who, w) for who, w, _ in lx.ATTACKER_CUES.values())
+ATTACKER_RE: Final = Alternatives(  # each cue tried only where one of its own first words stands
     [(f"(?P<a{i}>{p})", words) for i, (p, (_, _, words)) in enumerate(lx.ATTACKER_CUES.items())])
-REPORTER_RE = Triggered(re.compile(
+REPORTER_RE: Final = Triggered(re.compile(
     rf"according\s+to\s+(?:the\s+)?(?P<a>{alt(lx.REPORTERS)})|(?P<b>{alt(lx.REPORTERS)}),?\s+(?:said|says|"
     rf"reported|announced|stated|wrote|added|confirmed|claimed|informed|told)"), lx.REPORTER_TRIGGERS)
 # Every alternative starts with a letter (word starts are checked behind it), so a search jumps between
 # the letters that can start one instead of trying every alternative at every character.
-ATTACK_CONTEXT_RE = folded(
+ATTACK_CONTEXT_RE: Final = folded(
     r"attack|strike|struck|drone|missile|rocket|shelling|shelled|bomb|hit(?<=\bhit)|kill|injur|wound|dead\b|"
     r"died|explosion|air\s+defen|shot\s+down|intercept|debris|air\s+(?:raid|alert)|damage|UAV|Shahed|destroy|"
     r"fire(?<!ceasefire)\b|blast|casualt|target(?<=\btarget)(?:s|ed|ing)?\b")
