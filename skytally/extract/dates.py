@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
 from skytally.extract.triggers import Triggered, WordIndex, folded, index_of
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NUMBERS: dict[str, int] = {
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBERS: Final[dict[str, int]] = {
     name: i for i, names in enumerate(
         (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
          ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
@@ -27,28 +27,28 @@ MONTH_NUMBERS: dict[str, int] = {
     for name in names
 }
 # Relative words: pattern -> days before the publication day.
-RELATIVE: dict[str, int] = {
+RELATIVE: Final[dict[str, int]] = {
     r"day\s+before\s+yesterday": 2,
     r"yesterday": 1,
     r"last\s+night|overnight|tonight|this\s+morning|earlier\s+today|today|early\s+hours|"
     r"night\s+of\s+(?:the\s+)?\w+\s+(?:in)?to\s+(?:the\s+)?\w+": 0,
 }
-HOLIDAYS: dict[str, tuple[int, int]] = {
+HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Christmas": (12, 25),
     "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "New Year’s Eve": (12, 31),
     "New Year’s Day": (1, 1), "Independence Day": (8, 24),
 }
-LOCAL_ZONES: dict[str, str] = {
+LOCAL_ZONES: Final[dict[str, str]] = {
     "russia": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "iran": "Asia/Jerusalem",
     "houthis": "Asia/Jerusalem", "hamas": "Asia/Jerusalem", "hezbollah": "Asia/Jerusalem",
     "israel": "Asia/Tehran", "india": "Asia/Karachi", "pakistan": "Asia/Kolkata",
     "rsf": "Africa/Khartoum", "saf": "Africa/Khartoum",
 }
-DEFAULT_ZONE = "Europe/Kyiv"
+DEFAULT_ZONE: Final = "Europe/Kyiv"
 
 _M = rf"(?:{MONTHS})"
 _WD = "|".join(WEEKDAYS)
-_DATE_SOURCE = (
+_DATE_SOURCE: Final = (
     rf"\b(?P<iso>(?P<iy>20\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|\b(?P<m1>{_M})\.?\s+(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:in)?to\s+))?(?P<d1>[0-3]?\d)"
     rf"(?:st|nd|rd|th)?\b"
@@ -60,20 +60,25 @@ _DATE_SOURCE = (
     rf"|\b(?P<holiday>{'|'.join(HOLIDAYS)})\b"
     rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b"
 )
-_DATE_RE = re.compile(_DATE_SOURCE, re.IGNORECASE)
-_SINCE_RE = folded(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
-_HOLIDAY_KEYS = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
-_DATES = Triggered(folded(_DATE_SOURCE), (
+_DATE_RE: Final = re.compile(_DATE_SOURCE, re.IGNORECASE)
+_SINCE_RE: Final = folded(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_HOLIDAY_KEYS: Final = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
+_DATES: Final = Triggered(folded(_DATE_SOURCE), (
     *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
     "early", "day", "night", *HOLIDAYS), digits=True, folded=True)
 # "\b20[12]\d\b" led by its digit (the word start checked behind it), so a search jumps from one "2" to
 # the next instead of trying the pattern at every character (30x faster, same matches).
-_YEAR_RE = re.compile(r"2(?<!\w2)0[12]\d\b")
+_YEAR_RE: Final = re.compile(r"2(?<!\w2)0[12]\d\b")
 # A date that starts with a number is ISO ("2025-07-04") or has its month at most four words on
 # ("7 to 8 of October"): the other numbers of a text (most) are no candidates.
-_MONTH_WORDS = frozenset(MONTHS.split("|"))
-_MONTH_REACH = 4
-_RELATIVE_RES = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
+_MONTH_WORDS: Final = frozenset(MONTHS.split("|"))
+_MONTH_REACH: Final = 4
+_RELATIVE_RES: Final = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
+
+
+# ``X(...)`` of a NamedTuple runs the interpreted ``__new__`` namedtuple writes, which calls this on its
+# fields: called directly, building one costs half as much compiled.
+_BUILD: Final = tuple.__new__
 
 
 class DateMention(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -125,7 +130,7 @@ def find_all(text: str, today: dt.date | None) -> list[DateMention]:
     if year is None and today is None:
         bare = _YEAR_RE.search(text)
         year = int(bare.group(0)) if bare else None
-    return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m)) for m in matches]
+    return [_BUILD(DateMention, (m.start(), m.end(), _resolve(m, today, year), _rank(m))) for m in matches]
 
 
 def _candidates(index: WordIndex) -> list[int]:

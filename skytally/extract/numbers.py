@@ -10,25 +10,26 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from skytally.extract.triggers import Triggered, fold, folded
 
-UNITS: dict[str, int] = {
+UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
 }
-TENS: dict[str, int] = {
+TENS: Final[dict[str, int]] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
-MAX_DIGITS = 12  # longer digit runs are codes or junk, never a count (and int() refuses 4300+)
-SPECIAL: dict[str, int] = {"both": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
+SCALES: Final[dict[str, int]] = {"hundred": 100, "thousand": 1000}
+MAX_DIGITS: Final = 12  # longer digit runs are codes or junk, never a count (and int() refuses 4300+)
+SPECIAL: Final[dict[str, int]] = {"both": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6,
                            "a hundred": 100, "a thousand": 1000}
 
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+MONTHS: Final = ("january|february|march|april|may|june|july|august|september|october|november|december"
           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 
 
@@ -53,10 +54,10 @@ _AFTER = (r"(?![\w/]|[.,:]\d|-(?!\d{1,6}\s)\d|\s*%|-(?:year|month|week|day|store
           r"|years?\b|months?\b|weeks?\b|days?\b|times\b|GMT|UTC|billion|million|tons?\b|tonnes?\b|kg\b"
           r"|(?:st|nd|rd|th)\b|" + MONTHS + r")\b)")
 
-NUMBER = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
+NUMBER: Final = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
 
-_NUMBER_RE = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a", "half"), digits=True, folded=True)
-_TOKEN_RE = re.compile(r"[a-z]+|\d+")
+_NUMBER_RE: Final = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a", "half"), digits=True, folded=True)
+_TOKEN_RE: Final = re.compile(r"[a-z]+|\d+")
 
 
 @lru_cache(maxsize=4096)
@@ -100,10 +101,10 @@ def _parse_words(s: str) -> int | None:
     return total + current if seen else None
 
 
-_DATE_BEFORE_RE = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$",
+_DATE_BEFORE_RE: Final = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$",
                              re.IGNORECASE)
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
-_MONTH_ENDS = frozenset(month[-3:] for month in MONTHS.split("|"))  # what a text ending in a month ends in
+_MONTH_BEFORE_RE: Final = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+_MONTH_ENDS: Final = frozenset(month[-3:] for month in MONTHS.split("|"))  # how a text ending in a month ends
 
 
 def is_date_part(text: str, start: int, value: int, grouped: bool = False) -> bool:

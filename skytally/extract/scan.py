@@ -14,45 +14,46 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
 from skytally.extract.triggers import folded, index_of
 
-LEAD_SENTENCES = 4  # a report names the day of its attack in its first few sentences, if at all
-MIN_LEAD_WORDS = 6  # shorter lines are page furniture: bylines, date lines, captions
-LEAD_WINDOW = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
-RUSSIAN_HELD = frozenset({"Crimea"})  # attacks there are Ukraine's, whatever the map says
+LEAD_SENTENCES: Final = 4  # a report names the day of its attack in its first few sentences, if at all
+MIN_LEAD_WORDS: Final = 6  # shorter lines are page furniture: bylines, date lines, captions
+LEAD_WINDOW: Final = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
+RUSSIAN_HELD: Final = frozenset({"Crimea"})  # attacks there are Ukraine's, whatever the map says
 
 _PLACE_ADJ = (r"(?:(?:the|occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|southern|"
               r"northern|western|eastern)\s+)*")
-_LAUNCH_SITE_RE = re.compile(
+_LAUNCH_SITE_RE: Final = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:(?:directions?|areas?|territory|side|skies|waters|region)\s+(?:(?:west|east|north|"
     r"south)\s+)?of\s+(?:the\s+)?)?" + _PLACE_ADJ
     + r"(?:[A-Z][\w'’-]+(?:\s+(?:region|oblast|Oblast|Region|Krai))?\s*(?:,|and)\s*" + _PLACE_ADJ + r")*$"
     r"|\b(?:launched|fired|took\s+off|flying|came)\s+from\b(?:[^,;.]|,\s*(?=[A-Z]|$)){0,60}$"
     r"|\b(?:km|kilomet(?:er|re)s|miles)\b[^.;()]{0,40}\b(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_METONYM_RE = folded(
+_METONYM_RE: Final = folded(
     r"\s*(?:'s|’s)?\s+(?:said|says|say|has|have|had|urged|urges|remains?|claimed|claims|denied|denies|"
     r"accused|accuses|wants|will|would|should|could|time|government|officials|allies|and\s+(?:Kyiv|Kiev|"
     r"Moscow|Washington)\b|air\s+force)")
 
 
 # Capitals name governments as often as places: they count only where the words say attacked there.
-NAMED_AS_GOVERNMENT = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
-_ATTACKED_AT_WORDS = ("in", "on", "over", "at", "towards", "toward", "near", "across", "around", "into",
-                      "hit", "struck", "attacked", "targeted", "targeting", "shelled", "bombed", "against")
-_ATTACKED_AT_SET = frozenset(_ATTACKED_AT_WORDS)
-_ATTACKED_AT_REACH = 5  # words: "in the Ukrainian capital of" Kyiv
+NAMED_AS_GOVERNMENT: Final = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
+_ATTACKED_AT_WORDS: Final = ("in", "on", "over", "at", "towards", "toward", "near", "across", "around",
+                             "into", "hit", "struck", "attacked", "targeted", "targeting", "shelled",
+                             "bombed", "against")
+_ATTACKED_AT_SET: Final = frozenset(_ATTACKED_AT_WORDS)
+_ATTACKED_AT_REACH: Final = 5  # words: "in the Ukrainian capital of" Kyiv
 # "++": what follows a name starts with a space or comma, so giving its letters back never helps
 # (possessive: 1.7x faster search, same matches).
-_ATTACKED_AT_RE = folded(
+_ATTACKED_AT_RE: Final = folded(
     rf"\b(?:{'|'.join(_ATTACKED_AT_WORDS)})\s+(?:the\s+)?(?:(?:Ukrainian\s+|Russian\s+)?(?:capital|city|region|"
     r"centre|center|outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
     r"|[A-Z][\w'’-]++(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$")
-_REGION_AFTER_RE = re.compile(
+_REGION_AFTER_RE: Final = re.compile(
     r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)|(?:'s|’s)\s+(?:\w+\s+)?"
     r"(?:districts?|suburbs?|outskirts|centre|center)|\s*(?:,|and)\s+[A-Z][\w'’-]+(?:\s+(?:region|oblast|"
     r"Oblast|Region))?\s*(?:,|and)")
@@ -76,7 +77,23 @@ def _may_name_launch_site(before: str) -> bool:
     return "from" in before or "km" in before or "kilomet" in before or "miles" in before
 
 
-_CUE_OF = {f"a{i}": group for i, group in enumerate(px.ATTACKER_GROUPS)}  # a cue's group name -> who, weight
+# a cue's group name -> who, weight
+_CUE_OF: Final = {f"a{i}": group for i, group in enumerate(px.ATTACKER_GROUPS)}
+
+
+def _vote(place: places.Place) -> tuple[str, int] | None:
+    """Whom a place named as attacked points at, and how strongly."""
+    if place.country == "russia" or place.name in RUSSIAN_HELD or place.parent in RUSSIAN_HELD:
+        return ("ukraine", 2)
+    return ("russia", 1) if place.country == "ukraine" else None
+
+
+_VOTES: Final = {name: vote for name, place in places.PLACES.items() if (vote := _vote(place)) is not None}
+
+
+# ``X(...)`` of a NamedTuple runs the interpreted ``__new__`` namedtuple writes, which calls this on its
+# fields: called directly, building one costs half as much compiled.
+_BUILD: Final = tuple.__new__
 
 
 class Cue(NamedTuple):  # a tuple: built many times per report, cheaply
@@ -175,7 +192,7 @@ class Scan:
         out: list[Cue] = []
         for m in px.ATTACKER_RE.finditer(self.text):
             who, weight = _CUE_OF[m.lastgroup or ""]
-            out.append(Cue(m.start(), who, weight))
+            out.append(_BUILD(Cue, (m.start(), who, weight)))
         return out
 
     def _find_sites(self) -> tuple[list[Site], list[int]]:
@@ -186,7 +203,8 @@ class Scan:
         for mention in places.find_places(self.text):
             i = bisect_right(sent_starts, mention.start) - 1
             if i >= 0 and mention.start < self.sentences[i].end:
-                out.append(Site(mention.start, mention.name, self._launch_site(self.sentences[i], mention)))
+                launch = self._launch_site(self.sentences[i], mention)
+                out.append(_BUILD(Site, (mention.start, mention.name, launch)))
                 where.append(i)
         return out, where
 
@@ -212,16 +230,14 @@ class Scan:
         for cue in cues:
             scores[cue.who] = scores.get(cue.who, 0) + cue.weight
         for site in sites:
-            place = places.PLACES.get(site.name)
-            if site.launch or place is None:
-                continue
-            if place.country == "russia" or site.name in RUSSIAN_HELD or place.parent in RUSSIAN_HELD:
-                scores["ukraine"] = scores.get("ukraine", 0) + 2
-            elif place.country == "ukraine":
-                scores["russia"] = scores.get("russia", 0) + 1
-        if not scores:
-            return None
-        return max(sorted(scores), key=lambda k: scores[k])
+            vote = None if site.launch else _VOTES.get(site.name)
+            if vote is not None:
+                scores[vote[0]] = scores.get(vote[0], 0) + vote[1]
+        best: str | None = None
+        for who, score in scores.items():  # the highest score, the first name in order among equals
+            if best is None or score > scores[best] or score == scores[best] and who < best:
+                best = who
+        return best
 
     def attacker_in(self, sent: Span) -> str | None:
         """The attacker a sentence's own words point at, if any."""
@@ -233,19 +249,18 @@ class Scan:
 
     def attackers(self) -> list[str | None]:
         """``attacker_in`` of every sentence, in order: the marks are handed out in one walk."""
-        cues: dict[int, list[Cue]] = {}
-        sent_starts = [sent.start for sent in self.sentences]
-        for cue in self._cues:
-            i = bisect_right(sent_starts, cue.start) - 1
-            if i >= 0 and cue.start < self.sentences[i].end:
-                cues.setdefault(i, []).append(cue)
-        sites: dict[int, list[Site]] = {}
+        n = len(self.sentences)
+        cues: list[list[Cue]] = [[] for _ in range(n)]
+        i = 0
+        for cue in self._cues:  # cues and sentences are both in text order
+            while i < n and self.sentences[i].end <= cue.start:
+                i += 1
+            if i < n and self.sentences[i].start <= cue.start:
+                cues[i].append(cue)
+        sites: list[list[Site]] = [[] for _ in range(n)]
         for i, site in zip(self._site_sentences, self._sites, strict=True):
-            sites.setdefault(i, []).append(site)
-        out: list[str | None] = [None] * len(self.sentences)
-        for i in cues.keys() | sites.keys():
-            out[i] = self._score(cues.get(i, []), sites.get(i, []))
-        return out
+            sites[i].append(site)
+        return [self._score(cues[i], sites[i]) if cues[i] or sites[i] else None for i in range(n)]
 
     def day_in(self, sent: Span) -> dt.date | None:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""

@@ -17,15 +17,16 @@ import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
+from typing import Final
 
-_SPLIT_RE = re.compile(r"(\w+)")
-_KEEP_RE = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
+_SPLIT_RE: Final = re.compile(r"(\w+)")
+_KEEP_RE: Final = re.compile(r"\\[\s\S]|\(\?P[<=]\w+")  # escapes ("\S" is not "\s") and group names
 
 
 # Every word set a pattern starts with (``watch``): a text's index lists where each set's words stand,
 # all sets in one walk over the words.
-_SET_IDS: dict[frozenset[str], int] = {}
-_WATCHED: dict[str, list[int]] = {}  # word -> the sets it belongs to
+_SET_IDS: Final[dict[frozenset[str], int]] = {}
+_WATCHED: Final[dict[str, list[int]]] = {}  # word -> the sets it belongs to
 
 
 def watch(first: frozenset[str]) -> None:
@@ -147,7 +148,7 @@ class _Last(threading.local):
     index = WordIndex("")
 
 
-_last = _Last()  # per thread: threads extracting side by side do not evict each other's text
+_last: Final = _Last()  # per thread: threads extracting side by side do not evict each other's text
 
 
 def index_of(text: str) -> WordIndex:
