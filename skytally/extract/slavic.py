@@ -46,7 +46,6 @@ def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[
 
 def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[Claim], list[str]]:
     places = attacked_places(text)
-    lex.RARE_GATES.prime(text)
     by_ministry = lex.RUSSIAN_MOD_SCAN.search(text) is not None
     context = _Context(text, attack_date(text, published), _attacker(text, places, by_ministry), by_ministry)
     claims: list[Claim] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import GateGroup, Scanner, literal_prefixes, word_tree
+from skytally.extract.slavic_scan import Scanner, literal_prefixes, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -247,7 +247,12 @@ CLASS_NOUN_RE = re.compile(
     + ")", FLAGS,
 )
 # Scanned where a noun's first word is, or a model code ("Х-101", "С-300") may start.
-CLASS_NOUN_SCAN = Scanner(CLASS_NOUN_RE, leads=(r"[хxк]h?-", r"[сs]-"))
+NOUN_LEADS = (r"[хxк]h?-", r"[сs]-")
+CLASS_NOUN_SCAN = Scanner(CLASS_NOUN_RE, leads=NOUN_LEADS)
+# On the lower-cased text: where a weapon noun may start (NOUN_RE tried only there).
+NOUN_START = re.compile(
+    "|".join((word_tree(literal_prefixes(NOUN_RE.pattern, partial=True) or ()), *NOUN_LEADS))
+)
 SINGULAR_PATTERNS = [(w, re.compile(p, FLAGS)) for w, p in SINGULAR_NOUNS.items()]
 SINGULAR_SCANNERS = [
     (w, Scanner(p, leads=SINGULAR_LEADS.get(w, ()), lead_needle=SINGULAR_LEAD_NEEDLES.get(w)))
@@ -309,8 +314,6 @@ ATTACKED_BY_UKRAINE_SCAN = Scanner(re.compile(ATTACKED_BY_UKRAINE, FLAGS))
 RUSSIAN_MOD_SCAN = Scanner(re.compile(RUSSIAN_MOD, FLAGS))
 RUSSIA_ATTACKS_SCAN = Scanner(re.compile(RUSSIA_ATTACKS, FLAGS))
 UA_AIR_FORCE_SCAN = Scanner(re.compile(UA_AIR_FORCE, FLAGS))
-# Cues most reports lack (casualties, a Ukrainian attack, the Russian ministry): one search for all.
-RARE_GATES = GateGroup((CASUALTY_TRIGGER_TABLE.scanner, ATTACKED_BY_UKRAINE_SCAN, RUSSIAN_MOD_SCAN))
 
 LONE_MODEL_RE = re.compile(LONE_MODELS, FLAGS)
 LONE_MODEL_LOW = re.compile(LONE_MODELS)  # the same, on the lower-cased text (case-sensitive: faster)

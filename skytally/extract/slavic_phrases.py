@@ -15,7 +15,7 @@ from functools import lru_cache
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_english_month, is_month_word
 from skytally.extract.slavic_scan import Scanner, lowered, on_lowered
-from skytally.extract.slavic_tokens import Tag, Tokens, number_tokens
+from skytally.extract.slavic_tokens import MARK, NUM, WORD, Tokens, number_tokens
 from skytally.models import Qualifier, Weapon
 
 MAX_DAY = 31
@@ -176,9 +176,9 @@ def _countable(text: str, tokens: Tokens, i: int) -> bool:
     tags, texts, value = tokens.tags, tokens.texts, tokens.values[i]
     if i and tokens.ends[i - 1] == tokens.starts[i] and texts[i - 1] in "/-":
         return False  # "Х-59/69", "Іскандер-М/..."
-    if i and tags[i - 1] is Tag.WORD and value <= MAX_DAY and is_english_month(texts[i - 1]):
+    if i and tags[i - 1] is WORD and value <= MAX_DAY and is_english_month(texts[i - 1]):
         return False  # "July 4": a day
-    if i + 1 < len(tags) and tags[i + 1] is Tag.WORD and is_month_word(texts[i + 1]):
+    if i + 1 < len(tags) and tags[i + 1] is WORD and is_month_word(texts[i + 1]):
         return False
     if 1900 <= value <= 2100 and texts[i].isdigit():
         return False
@@ -189,19 +189,19 @@ def _noun_after(text: str, tokens: Tokens, i: int) -> tuple[Weapon, int] | None:
     tags, texts = tokens.tags, tokens.texts
     for j in range(i + 1, min(len(tags), i + 2 + MAX_GAP)):
         tag = tags[j]
-        found = _weapon_at(text, tokens.starts[j]) if tag is Tag.WORD else None
+        found = _weapon_at(text, tokens.starts[j]) if tag is WORD else None
         if found is not None:
             return found
-        if tag is Tag.NUM or (tag is Tag.MARK and texts[j] not in lex.QUOTES):
+        if tag is NUM or (tag is MARK and texts[j] not in lex.QUOTES):
             return None
-        if tag is Tag.WORD and (texts[j].lower() in lex.STOPWORDS or lex.NOT_COUNTS_RE.match(texts[j])):
+        if tag is WORD and (texts[j].lower() in lex.STOPWORDS or lex.NOT_COUNTS_RE.match(texts[j])):
             return None
     return None
 
 
 def _units_of(text: str, tokens: Tokens, i: int, start: int) -> tuple[Weapon, int] | None:
     """"ударними БпЛА Shahed (всього 24 одиниці)": units of the last weapon named before."""
-    if i + 1 >= len(tokens) or tokens.tags[i + 1] is not Tag.WORD or (
+    if i + 1 >= len(tokens) or tokens.tags[i + 1] is not WORD or (
             lex.UNITS_RE.fullmatch(tokens.texts[i + 1]) is None):
         return None
     last = None
@@ -211,6 +211,9 @@ def _units_of(text: str, tokens: Tokens, i: int, start: int) -> tuple[Weapon, in
 
 
 def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
+    low = lowered(text)
+    if low is not None and lex.NOUN_START.match(low, pos) is None:
+        return None  # most words after a figure: adjectives
     m = lex.NOUN_RE.match(text, pos)
     return None if m is None else (Weapon[m.lastgroup or ""], m.end())
 
@@ -219,9 +222,9 @@ def _dangles(tokens: Tokens, i: int) -> bool:
     """"3 протикорабельних, 6 ...", "24 з 30 ...": the noun comes with a later number."""
     tags, texts = tokens.tags, tokens.texts
     j = i + 1
-    while j < len(tags) and tags[j] is Tag.WORD and ADJECTIVE.search(texts[j]):
+    while j < len(tags) and tags[j] is WORD and ADJECTIVE.search(texts[j]):
         j += 1
-    if j + 1 >= len(tags) or tags[j + 1] is not Tag.NUM:
+    if j + 1 >= len(tags) or tags[j + 1] is not NUM:
         return False
     link = texts[j].lower()
     if link in lex.OUT_OF_WORDS:
@@ -346,7 +349,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 def _bare(tokens: Tokens, i: int) -> bool:
     """"ещё три уничтожены": a number whose noun was said before, right before its verb."""
-    return i + 1 < len(tokens) and tokens.tags[i + 1] is Tag.WORD and (
+    return i + 1 < len(tokens) and tokens.tags[i + 1] is WORD and (
         COUNT_WORD.match(tokens.texts[i + 1]) is not None)
 
 
@@ -556,14 +559,14 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _people_end(text: str, tokens: Tokens, i: int) -> int:
     for j in range(i + 1, min(len(tokens), i + 4)):
-        if tokens.tags[j] is Tag.WORD and lex.PERSON_RE.match(tokens.texts[j]):
+        if tokens.tags[j] is WORD and lex.PERSON_RE.match(tokens.texts[j]):
             return tokens.ends[j]
     return tokens.ends[i]
 
 
 def _counts_people(text: str, tokens: Tokens, i: int) -> bool:
     """A person noun or a casualty word right after the number, or a casualty word before it."""
-    after = [tokens.texts[j] for j in range(i + 1, min(len(tokens), i + 4)) if tokens.tags[j] is Tag.WORD]
+    after = [tokens.texts[j] for j in range(i + 1, min(len(tokens), i + 4)) if tokens.tags[j] is WORD]
     if after and lex.NOT_COUNTS_RE.match(after[0]):
         return False
     if any(lex.PERSON_RE.match(t) for t in after) or any(CASUALTY_WORD.match(t) for t in after[:2]):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -47,11 +46,16 @@ TARGET_GOVERNORS = re.compile(rf"(?<!\w){GOVERNOR_WORDS}$", re.IGNORECASE)
 GOVERNOR_LOW = on_lowered(re.compile(GOVERNOR_WORDS, re.IGNORECASE))
 
 
-@dataclass(frozen=True, slots=True)
 class PlaceMention:
-    name: str
-    start: int
-    end: int
+    """A gazetteer name where it stands. Read only (a class with its own ``__init__``: compiled, a
+    native constructor, where mypyc leaves a dataclass's generated one interpreted)."""
+
+    __slots__ = ("name", "start", "end")
+
+    def __init__(self, name: str, start: int, end: int) -> None:
+        self.name = name
+        self.start = start
+        self.end = end
 
 
 def _load() -> dict[str, list[str]]:

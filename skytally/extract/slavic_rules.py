@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from itertools import combinations
+from typing import Final
 
 from skytally.extract.claimset import unique_claims
 from skytally.models import Claim, Outcome, Weapon
@@ -20,10 +21,16 @@ from skytally.models import Claim, Outcome, Weapon
 MAX_PARTS = 10
 
 
+# Module constants: compiled, a ``Final`` name is a C static (``Outcome.KILLED`` is a look-up on the class).
+KILLED: Final = Outcome.KILLED
+INJURED: Final = Outcome.INJURED
+ANY: Final = Weapon.ANY
+
+
 def counts(outcome: Outcome) -> bool:
     """``outcome.kind is Kind.COUNT``, by identity: ``kind`` is a property of the models, which are
     not compiled (two interpreted calls per claim read, and the rules read every claim often)."""
-    return outcome is not Outcome.KILLED and outcome is not Outcome.INJURED
+    return outcome is not KILLED and outcome is not INJURED
 
 
 def apply_rules(claims: list[Claim], parts: list[bool | None] | None = None,
@@ -66,7 +73,7 @@ def _by_outcome(claims: list[Claim]) -> dict[tuple[Outcome, object, object], lis
 def _resolve_targets(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for indices in _by_outcome(claims).values():
-        parts = [i for i in indices if claims[i].weapon is not Weapon.ANY]
+        parts = [i for i in indices if claims[i].weapon is not ANY]
         classes = {claims[i].weapon for i in parts}
         if len(classes) != 1:
             continue
@@ -74,7 +81,7 @@ def _resolve_targets(claims: list[Claim]) -> list[Claim]:
         for i in indices:
             total = claims[i]
             values = [claims[j].n for j in parts]
-            if total.weapon is Weapon.ANY and (total.n in values or total.n == sum(values)):
+            if total.weapon is ANY and (total.n in values or total.n == sum(values)):
                 out[i] = dataclasses.replace(total, weapon=weapon)
     return out
 

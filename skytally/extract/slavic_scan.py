@@ -56,7 +56,6 @@ class Scanner:
         self.bare = re.compile(word_tree(words)) if self.lead_needle is not None and words else None
         # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
         self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
-        self.gate_words = needles if needles else tuple(sorted(words or ())) if self.gate is not None else ()
         self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
         # A prefilter word to the pattern of the branches that may start where it is found.
         self.by_word = split_branches(pattern, words) if split and words and not leads else None
@@ -140,24 +139,6 @@ class Scanner:
         if last[0] is not low:
             last = self._last = (low, self.gate is None or self.gate.search(low) is not None)
         return last[1]
-
-
-class GateGroup:
-    """Scanners whose gates most texts fail: one search for the words of all their gates, and where
-    none is in a text, each is told so at once (each would have searched the whole text for its own)."""
-
-    def __init__(self, scanners: tuple[Scanner, ...]) -> None:
-        if any(s.gate is None for s in scanners):
-            raise ValueError("every scanner of a gate group needs a gate")
-        self.scanners = scanners
-        self.words = re.compile(word_tree({w for s in scanners for w in s.gate_words}))
-
-    def prime(self, text: str) -> None:
-        """Tell each scanner that ``text`` fails its gate, if it holds none of their words."""
-        low = lowered(text)
-        if low is not None and self.words.search(low) is None:
-            for scanner in self.scanners:
-                scanner._last = (low, False)
 
 
 EMPTY: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every scan that finds nothing

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered, word_tree
@@ -28,6 +28,13 @@ class Tag(Enum):
     NUM = "num"
     WORD = "word"
     MARK = "mark"
+
+
+# The tags as module constants: compiled, a ``Final`` name is a C static, where ``Tag.NUM`` looks
+# the member up on the class each time (the grammar reads a tag at every token it looks at).
+NUM: Final = Tag.NUM
+WORD: Final = Tag.WORD
+MARK: Final = Tag.MARK
 
 
 class Tokens:
@@ -92,18 +99,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     texts = list(map(re.Match.group, found))
     tags = list(map(KIND_TAGS.__getitem__, map(LAST_GROUP, found)))
     values = [0] * len(found)
-    for i in _indices(tags, Tag.NUM):  # digits
+    for i in _indices(tags, NUM):  # digits
         tags[i], values[i] = _number(found[i].group("num"))
     spelled = list(map(word_value, texts))
     words = len(spelled) - spelled.count(None)
     if words:
         for i, v in enumerate(spelled):
             if v is not None:
-                tags[i], values[i] = Tag.NUM, -v  # negative: spelled out, merged below
+                tags[i], values[i] = NUM, -v  # negative: spelled out, merged below
     starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
     if words:
         return _merge_number_words(tags, texts, starts, ends, values)
-    return Tokens(tags, texts, starts, ends, values, list(_indices(tags, Tag.NUM)))
+    return Tokens(tags, texts, starts, ends, values, list(_indices(tags, NUM)))
 
 
 def _indices(items: list[T], item: T) -> Iterator[int]:
@@ -116,15 +123,15 @@ def _indices(items: list[T], item: T) -> Iterator[int]:
 
 
 LAST_GROUP = operator.attrgetter("lastgroup")
-KIND_TAGS = {"word": Tag.WORD, "num": Tag.NUM, "mark": Tag.MARK, "other": Tag.MARK}
+KIND_TAGS = {"word": WORD, "num": NUM, "mark": MARK, "other": MARK}
 NO_TOKENS = Tokens([], [], [], [], [], [])  # never changed: read only
 
 
 def _number(number: str) -> tuple[Tag, int]:
     digits = number if number.isdecimal() else NON_DIGIT.sub("", number)
     if len(digits) > MAX_DIGITS:  # a code or junk, never a count (and int() refuses 4300+)
-        return Tag.MARK, 0
-    return Tag.NUM, int(digits)
+        return MARK, 0
+    return NUM, int(digits)
 
 
 def _merge_number_words(tags: list[Tag], texts: list[str], starts: list[int], ends: list[int],
@@ -134,28 +141,28 @@ def _merge_number_words(tags: list[Tag], texts: list[str], starts: list[int], en
     for i, v in enumerate(values):
         k = len(out.tags) - 1
         if v < 0 and k >= 0 and out.ends[k] + 2 > starts[i] and _continues(out, k, -v):
-            out.tags[k], out.values[k] = Tag.NUM, _merged_value(out, k, -v)
+            out.tags[k], out.values[k] = NUM, _merged_value(out, k, -v)
             out.texts[k], out.ends[k] = out.texts[k] + " " + texts[i], ends[i]
             continue
-        out.tags.append(Tag.NUM if v < 0 else tags[i])
+        out.tags.append(NUM if v < 0 else tags[i])
         out.texts.append(texts[i])
         out.starts.append(starts[i])
         out.ends.append(ends[i])
         out.values.append(-v if v < 0 else v)
-    out.numbers.extend(_indices(out.tags, Tag.NUM))
+    out.numbers.extend(_indices(out.tags, NUM))
     return out
 
 
 def _continues(prev: Tokens, k: int, value: int) -> bool:
     """"двадцять" + "одна", "5" + "тисяч", "1,5" + "тисячі": whether token ``k`` goes on."""
     tag, text = prev.tags[k], prev.texts[k]
-    if tag is Tag.NUM and text[:1].isalpha():
+    if tag is NUM and text[:1].isalpha():
         return can_follow(word_value(text.split()[-1]) or 0, value)
-    return value in MULTIPLIERS and (tag is Tag.NUM or DECIMAL.fullmatch(text) is not None)
+    return value in MULTIPLIERS and (tag is NUM or DECIMAL.fullmatch(text) is not None)
 
 
 def _merged_value(prev: Tokens, k: int, value: int) -> int:
     if value in MULTIPLIERS:
-        base = prev.values[k] if prev.tags[k] is Tag.NUM else float(prev.texts[k].replace(",", "."))
+        base = prev.values[k] if prev.tags[k] is NUM else float(prev.texts[k].replace(",", "."))
         return round(max(base, 1) * value)
     return prev.values[k] + value
