@@ -222,7 +222,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     for clause in clauses(text, sent):
         for start, end, n in nums:
             if clause.start <= start and end <= clause.end:
-                read = _read_number(low, clause, start, end, n, heads, has_people)
+                read = _read_number(low, clause, start, end, n, heads, people if has_people else None)
                 out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out)
                            or _read_total(low, sent, start, end, n))
         if has_head:
@@ -304,13 +304,17 @@ _VICTIM_VERBS: Final = ("kill", "injur", "wound")  # what every verb ``SINGLE_VI
 def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]) -> list[Reading]:
     """"a 54-year-old man was killed", "killing a woman": one person each.
 
-    The verb before "a woman" holds a casualty piece, so it starts at one of ``people``.
+    The verb before "a woman" holds a casualty piece, so it starts at one of ``people``; so does
+    every verb of ``SINGLE_CASUALTY_RE`` but "succumbed".
     """
-    found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
-             for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
-             if not _part_of_many(low, clause, m)]
+    words = people[bisect_left(people, clause.start):bisect_left(people, clause.end)]
+    found: list[Outcome] = []
+    if words or low.find("succumb", clause.start, clause.end) >= 0:
+        found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
+                 for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
+                 if not _part_of_many(low, clause, m)]
     out = []
-    for at in people[bisect_left(people, clause.start):bisect_left(people, clause.end)]:
+    for at in words:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
             found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
         elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
@@ -342,7 +346,8 @@ def _named_before(low: str, clause: Span, at: int) -> int:
 
 
 def _read_number(text: str, clause: Span, start: int, end: int, n: int,
-                 heads: list[tuple[int, Weapon | None]], people: bool = True) -> list[Reading]:
+                 heads: list[tuple[int, Weapon | None]], people: list[int] | None) -> list[Reading]:
+    """The claim one figure makes; ``people``: where casualty words start, None if the sentence has none."""
     before = text[max(clause.start, start - BEFORE_WINDOW):start]
     if _negated_amount(before) or _range_upper(before):
         return []
@@ -350,7 +355,7 @@ def _read_number(text: str, clause: Span, start: int, end: int, n: int,
     if between is not None:  # "between 60 and 70 drones": read as "60 to 70 drones"
         before = before[:between]
     qualifier, end, n = _qualifier(text, before, end, n, clause.end, between is not None)
-    casualty = _read_casualty(text, before, start, end, n, qualifier, clause) if people else None
+    casualty = _read_casualty(text, before, start, end, n, qualifier, clause, people) if people else None
     if casualty is not None:
         return [casualty] if casualty.n >= 0 else []
     return _read_weapons(text, before, end, n, qualifier, clause, heads)
@@ -389,9 +394,14 @@ def _qualifier_of(words: str) -> Qualifier:
 
 
 def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifier: Qualifier,
-                   clause: Span) -> Reading | None:
-    """A casualty figure, or a Reading with n = -1 for people figures that are no claim."""
-    after = px.CASUALTY_AFTER_RE.match(text, end, clause.end)
+                   clause: Span, people: list[int]) -> Reading | None:
+    """A casualty figure, or a Reading with n = -1 for people figures that are no claim.
+
+    Every verb ``CASUALTY_AFTER_RE`` reads holds a casualty piece: none of ``people`` after the
+    figure, no match.
+    """
+    after = (px.CASUALTY_AFTER_RE.match(text, end, clause.end)
+             if bisect_left(people, end) < bisect_left(people, clause.end) else None)
     left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
     one = _one_more(before)
     if one is not None and (one.group("k") or one.group("i")):

@@ -120,23 +120,26 @@ CLASS_PATTERNS: Final[tuple[tuple[re.Pattern[str], Weapon], ...]] = tuple(
 
 _MODEL_ALT = alt([p for _, pats in lx.MODELS.values() for p in pats])
 _CLASS_ALT = alt(list(lx.CLASS_HEADS))
-STOP = (r"of|and|or|were|was|is|are|in|on|at|from|to|by|over|into|which|that|had|have|has|been|the|a|an|"
+_STOP_WORDS = (
+        r"of|and|or|were|was|is|are|in|on|at|from|to|by|over|into|which|that|had|have|has|been|the|a|an|"
         r"with|for|as|after|before|near|during|including|while|but|out|per|people|killed|injured|wounded|"
         r"launched|fired|shot|downed|destroyed|intercepted|hit|struck|said|says|than|more|other|others|"
         r"overnight|across|against|toward|towards|them|these|those|all|its|their|his|her")
+STOP = alt(_STOP_WORDS.split("|"))  # only in negative look-aheads: the order does not matter
 MOD = (rf"(?:(?!(?:{STOP})\b)[\w’'/.\-]+|\"[^\"]{{1,24}}\"|“[^”]{{1,24}}”"
        r"|and(?=\s+(?:cruise|ballistic|guided|hypersonic|attack|decoy|reconnaissance|anti-ship|strike)\b))")
 _CLASS_ADJ = r"(?:(?:cruise|ballistic|attack|strike|kamikaze|guided|aerial|anti-ship|hypersonic|suicide)\s+)*"
 HEAD = (rf"(?:(?P<model>{_MODEL_ALT})(?:(?:\s+|-){_CLASS_ADJ}(?P<mcls>{_CLASS_ALT}))?|(?P<cls>{_CLASS_ALT}))"
         r"(?![\w-])")
 ANY_HEAD = rf"(?:{_MODEL_ALT}|{_CLASS_ALT})(?![\w-])"
-NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fragments?|operators?|units?|"
+_NOT_COUNTS = (r"attacks?|strikes?|assaults?|raids?|barrages?|debris|wreckage|fragments?|operators?|units?|"
               r"production|plants?|factory|factories|alarms?|alerts?|danger|threats?|warfare|systems?|"
               r"defen[cs]es?|launchers?|carriers?|sites?|bases?|programm?e?s?|parts|components|makers?|"
-              r"manufacturers?|industry|technolog(?:y|ies)|war|crews?|pilots?|footage|boats?|ships?|"
+              r"manufacturers?|industry|technology|technologies|war|crews?|pilots?|footage|boats?|ships?|"
               r"launch|launches|teams?|threat|forces|troops|regiments?|brigades?|battalions?|depots?|"
               r"stocks?|stockpiles?|supplies|deliveries|shipments?|contracts?|funding|experts?|analysts?|"
               r"incursions?|sightings?|traffic|ban|fire|use|danger|engines?|salvos?")
+NOT_COUNTS = alt(_NOT_COUNTS.split("|"))  # only in negative look-aheads
 FIGURE_RE: Final = folded(
     rf"(?:\s+more)?(?:\s+launches\s+of)?(?P<mods>(?:\s+{MOD}){{0,4}}?)\s*[\"“«']?{HEAD}[\"”»']?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)")
@@ -153,7 +156,7 @@ QUAL_BEFORE_RE: Final = folded(rf"(?<![\w-])(?P<q>{_QUAL_ALT})\s+(?:of\s+)?(?:an
 _QUAL_LAST: Final = last_words([p for pats in lx.QUALIFIERS.values() for p in pats])
 # What the text before a figure ends with (then whitespace) wherever ``QUAL_BEFORE_RE`` matches.
 QUAL_ENDS: Final = (*_QUAL_LAST, "of", "another")
-_NUMBER_WORDS = "|".join((*UNITS, *TENS, "both"))
+_NUMBER_WORDS = alt((*UNITS, *TENS, "both"))  # only in negative look-aheads
 RANGE_UPPER_RE: Final = folded(rf"(?<!from\s){NUMBER}\s*(?:-|–|to|or)\s*$")
 BETWEEN_UPPER_RE: Final = folded(rf"\bbetween\s+{NUMBER}\s+and\s+$")
 RANGE_RE: Final = folded(rf"-(?P<digits>\d{{1,6}})(?=\s)|\s*(?:-|–|to|or)\s*(?P<hi>{NUMBER})")
@@ -252,10 +255,12 @@ WHOLE_FIRST_AFTER_RE: Final = folded(
     rf"[^,;.]{{0,60}}?,\s*(?:(?:only|just|all|another|a\s+total\s+of)\s+)?(?:(?:{_QUAL_ALT})\s+)?"
     rf"(?:{NUMBER}|(?:most|half|many|all|none|the\s+majority|the\s+rest)\b)")
 _SINGLE_TRIGGERS: Final = ("a", "an", "another", "the")
+_NOT_ONE = alt(("dozen", "hundred", "thousand", "few", "couple", "number", "lot", "series", "wave", "barrage",
+                "swarm", "total", "group", "pair", "salvo", "handful", "mass", "combination", "mix", *UNITS,
+                *TENS, "both"))
 SINGLE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|last|eleventh|twelfth))\s+(?!(?:dozen|hundred|thousand|few|couple|number|lot|series|wave|barrage|"
-    rf"swarm|total|group|pair|salvo|handful|mass|combination|mix|{_NUMBER_WORDS})\b)(?!\d)(?P<mods>(?:(?!\d|(?:{_NUMBER_WORDS})\b){MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
+    rf"tenth|last|eleventh|twelfth))\s+(?!(?:{_NOT_ONE})\b)(?!\d)(?P<mods>(?:(?!\d|(?:{_NUMBER_WORDS})\b){MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
 # "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
 LIST_TAIL_RE: Final = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")

@@ -24,6 +24,7 @@ from skytally.extract.english import (
     _right_verb,
     _starts_after_space,
     _word_after,
+    people_starts,
 )
 from skytally.extract.triggers import fold
 
@@ -162,3 +163,23 @@ def test_the_verb_after_a_figure_is_read_as_by_the_whole_pattern(text: str) -> N
             part and (part.span(), part.groupdict())), text
         after = px.AFTER_PARTICIPLE_RE.match(text, at, len(text))
         assert (after and after.span()) == ((m := _after_participle(text, at, len(text))) and m.span())
+
+
+CASUALTY_TEXT = st.lists(st.tuples(st.sampled_from((
+    *LEXICON_WORDS[::3], "a", "an", "man", "woman", "was", "were", "later", "succumbed", "killed", "died",
+    "lives", "lost", "their", "taken", "to", "hospital", "sustained", "wounds", "fatally", "3", "people")),
+    st.sampled_from(SPACES)), max_size=9).map(lambda parts: "".join(word + space for word, space in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(CASUALTY_TEXT)
+@example("3 people lost their lives")
+@example("a man later succumbed")
+@example("5 were taken to hospital")
+def test_casualty_verbs_are_looked_for_only_where_a_casualty_word_stands(text: str) -> None:
+    low, starts = fold(text), people_starts(text)
+    for at in range(len(text)):
+        if px.CASUALTY_AFTER_RE.match(low, at):
+            assert any(s > at for s in starts), text
+    if px.SINGLE_CASUALTY_RE.search(text) is not None:
+        assert starts or "succumb" in low, text
