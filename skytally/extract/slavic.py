@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Final
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.language import detect_language
@@ -19,7 +20,7 @@ from skytally.extract.places import PLACES
 from skytally.extract.slavic_dates import attack_date
 from skytally.extract.slavic_phrases import Phrase, find_people, find_phrases
 from skytally.extract.slavic_places import attacked_places
-from skytally.extract.slavic_rules import apply_rules, counts
+from skytally.extract.slavic_rules import KILLED, apply_rules, counts
 from skytally.extract.slavic_scan import lowered
 from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
 from skytally.extract.slavic_totals import one_class_totals
@@ -31,6 +32,7 @@ PART_REACH = 40  # characters before a single weapon where "зокрема" or "
 CLAUSE_PENALTY = 10_000  # a casualty word past a comma is further than any in the figure's clause
 OPENING_REACH = 40  # characters before the outcome word a sentence opening with it ("Збито 45.") may have
 MAX_EVIDENCE_GAP = 60  # a governing word further off than this stays out of the evidence
+LAUNCHED: Final = Outcome.LAUNCHED  # a C static, compiled (``Outcome.LAUNCHED``: a look-up on the class)
 Figure = tuple[Weapon, str | None]  # what an elided figure takes from the one before: class and model
 Whole = tuple[Weapon, str | None, int]  # a figure "з них" may refer back to: class, model and number
 
@@ -135,7 +137,7 @@ class _Context:
                 phrases[k] = p  # a figure elided after it takes its class: "збили 15 з них, ще 3 ..."
             weapon = p.weapon or _weapon_before(phrases, k) or inherited_weapon
             trigger = _governing(text, p, triggers)
-            outcome = Outcome.LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
+            outcome = LAUNCHED if p.launched_whole else trigger.outcome if trigger else inherited
             if outcome is None or weapon is None:
                 continue
             claims.append(self._claim(facts, p, outcome, weapon, trigger))
@@ -160,7 +162,7 @@ class _Context:
         for p in find_people(self.text, seg.start, seg.end, taken):
             trigger = _casualty_word(self.text, p, triggers)
             if p.of_them:  # "постраждали 12 людей, з них 4 загинули": the dead of all who were touched
-                if trigger.outcome is not Outcome.KILLED:
+                if trigger.outcome is not KILLED:
                     continue
                 out = [(c, t) for c, t in out if not self._victims(t)]
             out.append((self._claim(facts, p, trigger.outcome, None, trigger), trigger))
@@ -214,7 +216,7 @@ def _casualty_word(text: str, p: Phrase, triggers: list[Trigger]) -> Trigger:
 
 def _opens_with_fate(seg: Segment, triggers: list[Trigger]) -> bool:
     """"Збито 45.": an outcome word of what became of weapons near the start of the sentence."""
-    return bool(triggers) and triggers[0].outcome is not Outcome.LAUNCHED and (
+    return bool(triggers) and triggers[0].outcome is not LAUNCHED and (
         triggers[0].start - seg.start <= OPENING_REACH)
 
 

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Final
 
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract.slavic_dates import is_english_month, is_month_word
@@ -38,6 +39,12 @@ ONE_PERSON = Scanner(re.compile(
     rf"(?:{CASUALTY_WORD.pattern})", lex.FLAGS))
 QUALIFIED_LOW = on_lowered(lex.QUALIFIED_RE)
 WORD_CHAR = re.compile(r"\w")
+# Module constants: compiled, a ``Final`` name is a C static, where ``Weapon.ANY`` is a look-up on
+# the class and ``Weapon[name]`` an interpreted call.
+WEAPON_NAMED: Final = {weapon.name: weapon for weapon in Weapon}
+EXACT: Final = Qualifier.EXACT
+AT_LEAST: Final = Qualifier.AT_LEAST
+ANY: Final = Weapon.ANY
 Noun = tuple[int, int, Weapon, int, int]  # a weapon noun's start, end and class; its match's start and end
 TOLL_REACH = 100  # characters before a figure where a toll that rises to it may start
 # "Кількість загиблих у Тернополі зросла до 31": the casualty word further off, the toll rising to the figure.
@@ -166,7 +173,7 @@ def _phrase(text: str, tokens: Tokens, i: int, noun_end: int, weapon: Weapon | N
     n, start, qualifier = tokens.values[i], tok_start, _qualifier(text, max(0, tok_start - 40), tok_start)
     low = _range_low(text, tok_start, n) if tokens.texts[i][:1].isdigit() else None
     if low is not None:
-        n, start, qualifier = low[0], low[1], Qualifier.AT_LEAST
+        n, start, qualifier = low[0], low[1], AT_LEAST
     whole = lex.OUT_OF_RE.search(text, max(0, start - 6), start) is not None
     return Phrase(n, start, noun_end, weapon, qualifier, _model(text, tok_start, end),
                   launched_whole=whole, region=region)
@@ -207,7 +214,7 @@ def _units_of(text: str, tokens: Tokens, i: int, start: int) -> tuple[Weapon, in
     last = None
     for m in lex.NOUN_RE.finditer(text, start, tokens.starts[i]):
         last = m
-    return None if last is None else (Weapon[last.lastgroup or ""], tokens.ends[i + 1])
+    return None if last is None else (WEAPON_NAMED[last.lastgroup or ""], tokens.ends[i + 1])
 
 
 def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
@@ -215,7 +222,7 @@ def _weapon_at(text: str, pos: int) -> tuple[Weapon, int] | None:
     if low is not None and lex.NOUN_START.match(low, pos) is None:
         return None  # most words after a figure: adjectives
     m = lex.NOUN_RE.match(text, pos)
-    return None if m is None else (Weapon[m.lastgroup or ""], m.end())
+    return None if m is None else (WEAPON_NAMED[m.lastgroup or ""], m.end())
 
 
 def _dangles(tokens: Tokens, i: int) -> bool:
@@ -307,7 +314,7 @@ def _part_of_them(text: str, tokens: Tokens, i: int, start: int, end: int) -> Ph
 
 def _outcome_noun(text: str, tok_end: int, noun: tuple[Weapon, int]) -> bool:
     """"ще дві не досягли цілей": the "targets" after a figure are its outcome's, not its noun."""
-    if noun[0] is not Weapon.ANY:
+    if noun[0] is not ANY:
         return False
     after = lex.ELLIPSIS_AFTER_RE.match(text, tok_end)
     return after is not None and after.end() >= noun[1]
@@ -375,11 +382,11 @@ def _qualifier(text: str, lo: int, pos: int) -> Qualifier:
         may = low_head.rstrip().endswith(lex.QUALIFIER_ENDS)
         qualified = QUALIFIED_LOW.search(low_head) if may else None
     if qualified is None or lex.RISE_TO_RE.search(head):
-        return Qualifier.EXACT
+        return EXACT
     for qualifier, pattern in lex.QUALIFIER_PATTERNS:
         if pattern.search(head):
             return qualifier
-    return Qualifier.EXACT
+    return EXACT
 
 
 def _model(text: str, start: int, end: int) -> str | None:
@@ -480,7 +487,7 @@ def _singular_scan(text: str, start: int, end: int) -> list[Noun]:
     found += [(m.start(1), m.end(1), missile, m.start(), m.end()) for m in hits]
     found += _nominative_drones(text, start, end)
     lone = _lone_models(text, start, end)
-    found += [(m.start(), m.end(), Weapon[m.lastgroup or ""], m.start(), m.end()) for m in lone]
+    found += [(m.start(), m.end(), WEAPON_NAMED[m.lastgroup or ""], m.start(), m.end()) for m in lone]
     return found
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 
 from skytally.extract import slavic_lexicon as lex
-from skytally.extract.slavic_rules import counts
+from skytally.extract.slavic_phrases import WEAPON_NAMED
+from skytally.extract.slavic_rules import ANY, counts
 from skytally.extract.slavic_segments import Segment
 from skytally.models import Claim, Weapon
 
@@ -23,7 +24,7 @@ def one_class_totals(text: str, segments: list[Segment], claims: list[Claim],
     """``claims`` with every ``any`` count whose sentence (or list) names one class given that class."""
     out = list(claims)
     for i, c in enumerate(claims):
-        if not counts(c.outcome) or c.weapon is not Weapon.ANY or i >= len(segment_of):
+        if not counts(c.outcome) or c.weapon is not ANY or i >= len(segment_of):
             continue
         span = _span(segments, segment_of[i])
         named = {w for k in span for w in _named_in(text, segments[k])}
@@ -51,4 +52,4 @@ def _made_up(total: Claim, parts: list[Claim]) -> bool:
 
 
 def _named_in(text: str, seg: Segment) -> set[Weapon]:
-    return {Weapon[m.lastgroup or ""] for m in lex.CLASS_NOUN_SCAN.finditer(text, seg.start, seg.end)}
+    return {WEAPON_NAMED[m.lastgroup or ""] for m in lex.CLASS_NOUN_SCAN.finditer(text, seg.start, seg.end)}
