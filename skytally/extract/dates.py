@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered, WordIndex, folded, index_of
+from skytally.extract.triggers import Triggered, WordIndex, bisect_left, folded, index_of
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: Final[dict[str, int]] = {

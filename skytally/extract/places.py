@@ -15,13 +15,12 @@ from __future__ import annotations
 import json
 import logging
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Final, NamedTuple
 
-from skytally.extract.triggers import first_word, index_of, watch
+from skytally.extract.triggers import bisect_left, first_word, index_of, watch
 
 log = logging.getLogger(__name__)
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
 from typing import Final, NamedTuple
@@ -19,7 +18,7 @@ from typing import Final, NamedTuple
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
-from skytally.extract.triggers import folded, index_of
+from skytally.extract.triggers import bisect_left, bisect_right, folded, index_of
 
 LEAD_SENTENCES: Final = 4  # a report names the day of its attack in its first few sentences, if at all
 MIN_LEAD_WORDS: Final = 6  # shorter lines are page furniture: bylines, date lines, captions
@@ -127,7 +126,7 @@ def _has_words(text: str, span: Span, n: int) -> bool:
     return False
 
 
-def _within(starts: Sequence[int], span: Span) -> slice:
+def _within(starts: list[int], span: Span) -> slice:
     return slice(bisect_left(starts, span.start), bisect_left(starts, span.end))
 
 

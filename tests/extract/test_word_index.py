@@ -2,17 +2,19 @@
 
 ``WordIndex`` walks the characters itself instead of running a regex; these properties
 hold it to the pattern on arbitrary Unicode text (letters of every script, digits that are
-no ASCII digits, marks, "_"), and to the watched-word and number positions derived from it.
+no ASCII digits, marks, "_"), and to the watched-word and number positions derived from it;
+its bisection of sorted ints to the ``bisect`` module's.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skytally.extract.triggers import WordIndex, watch
+from skytally.extract.triggers import WordIndex, bisect_left, bisect_right, watch
 
 WATCHED = frozenset({"drones", "kyiv", "ſhot"})
 watch(WATCHED)
@@ -41,3 +43,11 @@ def test_positions_list_watched_words_and_numbers(text: str) -> None:
 def test_a_text_without_words_has_none() -> None:
     assert WordIndex(" .,-\n").words == []
     assert WordIndex("").starts == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(-5, 40), max_size=30).map(sorted), st.integers(-8, 45), st.integers(0, 35))
+def test_int_bisection_agrees_with_the_bisect_module(marks: list[int], x: int, lo: int) -> None:
+    lo = min(lo, len(marks))
+    assert bisect_left(marks, x, lo) == bisect.bisect_left(marks, x, lo)
+    assert bisect_right(marks, x, lo) == bisect.bisect_right(marks, x, lo)
