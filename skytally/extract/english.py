@@ -503,8 +503,9 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if fate is not None:  # "with 50 (of them) downed"
         weapon = weapon or _context_weapon(heads, end)
         return [Reading(fate, n, weapon, qualifier, model)] if weapon else []
-    if _after_preposition(before) or of is None and right is None and not px.BARE_NEXT_RE.match(
-            text, end, clause.end):
+    # with no weapon named, the figure is no total after "out of" (said above)
+    if _after_preposition(before, False if weapon is None else None) or (
+            of is None and right is None and not px.BARE_NEXT_RE.match(text, end, clause.end)):
         return []
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
@@ -582,10 +583,14 @@ def _with_fate(before: str, right: re.Match[str] | None) -> Outcome | None:
     return fate if fate is not Outcome.LAUNCHED else None
 
 
-def _after_preposition(before: str) -> bool:
-    """"of one of the downed UAVs": an amount governed by a preposition is no subject or object."""
-    return (_ends(before, px.PREPOSITIONS) and px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is not None
-            and not _of_total(before))
+def _after_preposition(before: str, of_total: bool | None = None) -> bool:
+    """"of one of the downed UAVs": an amount governed by a preposition is no subject or object.
+
+    ``of_total`` is ``_of_total(before)`` if the caller already knows it.
+    """
+    if not _ends(before, px.PREPOSITIONS) or px.PREPOSITION_BEFORE_RE.search(before[-SHORT:]) is None:
+        return False
+    return not (_of_total(before) if of_total is None else of_total)
 
 
 def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool = True) -> list[Outcome]:
