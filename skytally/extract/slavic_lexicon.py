@@ -281,6 +281,7 @@ def index_models(models: tuple[tuple[str, str], ...]) -> tuple[dict[str, tuple[i
 
 MODEL_WORDS, MODELS_ALWAYS = index_models(MODELS)  # a window lacking a model's words is not searched
 MODELS_ALWAYS_MARK = "-"  # what every name of those models holds ("С-300", "Х-101"): without it, not searched
+MODELS_ALWAYS_RE = re.compile(r"-\d")  # and more narrowly: a hyphen before a digit (" - " is no model)
 
 
 class TriggerTable:

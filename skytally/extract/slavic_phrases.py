@@ -414,7 +414,7 @@ def _models_to_search(text: str, start: int, stop: int) -> list[int]:
         return list(range(len(lex.MODEL_PATTERNS))) if any_model else []
     window = low[start:stop]
     found = [i for word, models in lex.MODEL_WORDS.items() if word in window for i in models]
-    if lex.MODELS_ALWAYS_MARK in window:
+    if lex.MODELS_ALWAYS_MARK in window and lex.MODELS_ALWAYS_RE.search(window) is not None:
         found += lex.MODELS_ALWAYS
     return sorted(set(found)) if found else found
 

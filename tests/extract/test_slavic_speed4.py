@@ -116,22 +116,23 @@ def test_lowered_is_the_plain_check(text: str) -> None:
 
 
 MODEL_PIECES = ["Шахед", "shahed", "Іскандер-К", "искандер", "Калібр", "Х-101", "С-300", "дань-т", "ланцет",
-                "ракета", "БпЛА", "-", " ", "\n", "ſ", "\U0001F680", "2"]
+                "ракета", "БпЛА", "-", " - ", "Х", "с", "3", "00", "Kh", "х-", " ", "\n", "ſ", "\U0001F680",
+                "2"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(MODEL_PIECES), max_size=20).map("".join),
        cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
-def test_models_searched_are_those_whose_words_are_in_the_window(text: str, cut: tuple[int, int]) -> None:
-    start, stop = sorted(cut)
-    low = lowered(text)
-    if low is None:
-        return  # a text read by the full pattern (no lower-cased twin)
-    window = low[start:stop]
-    plain = {i for word, models in lex.MODEL_WORDS.items() if word in window for i in models}
-    if lex.MODELS_ALWAYS_MARK in window:
-        plain |= set(lex.MODELS_ALWAYS)
-    assert slavic_phrases._models_to_search(text, start, stop) == sorted(plain)
+def test_models_searched_find_what_every_model_finds(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    window = text[start:min(end, start + 70)]
+    names: list[str] = []
+    for pattern, name in lex.MODEL_PATTERNS:  # every model, in table order
+        m = pattern.search(window)
+        if m is not None:
+            label = name.format(*m.groups()).translate(slavic_phrases.CYRILLIC_P) if m.groups() else name
+            names += [label] if label not in names else []
+    assert slavic_phrases._model(text, start, end) == ("/".join(names) if names else None)
 
 
 TRIGGER_PIECES = ["збито", "Збили", "не досягли", "цілі не досягли", "не", "локаційно втрачено", "атакував",
