@@ -58,15 +58,19 @@ _REGION_AFTER_RE: Final = re.compile(
     r"Oblast|Region))?\s*(?:,|and)")
 
 
-def _may_say_attacked_at(text: str, start: int, end: int) -> bool:
-    """Whether ``_ATTACKED_AT_RE`` may match the folded ``text[start:end]`` at its end (a cheap filter): a
-    comma or "and" ends it, or one of its last few words (all within it) is one of ``_ATTACKED_AT_WORDS``."""
+def _says_attacked_at(text: str, start: int, end: int) -> bool:
+    """Whether ``_ATTACKED_AT_RE`` matches the folded ``text[start:end]`` at its end, as a search would.
+
+    Unless a comma or "and" ends the text (the pattern's second branch), a match starts at one of
+    ``_ATTACKED_AT_WORDS`` among the last few words: it is matched only there, not searched for."""
     index = index_of(text)
-    if not index.folded_words or index.folded[start:end].rstrip().endswith((",", "and")):
-        return True
+    low = index.folded
+    if not index.folded_words or low[start:end].rstrip().endswith((",", "and")):
+        return _ATTACKED_AT_RE.search(low, start, end) is not None
     k = bisect_left(index.starts, end)
     for i in range(max(0, k - _ATTACKED_AT_REACH), k):
-        if index.starts[i] >= start and index.words[i] in _ATTACKED_AT_SET:
+        at = index.starts[i]
+        if at >= start and index.words[i] in _ATTACKED_AT_SET and _ATTACKED_AT_RE.match(low, at, end):
             return True
     return False
 
@@ -214,14 +218,9 @@ class Scan:
                 or _METONYM_RE.match(self.low, mention.end, sent.end)):
             return True
         return mention.name in NAMED_AS_GOVERNMENT and not (
-            self._attacked_at(max(sent.start, mention.start - 40), mention.start)
+            _says_attacked_at(self.text, max(sent.start, mention.start - 40), mention.start)
             or _REGION_AFTER_RE.match(self.text, mention.end, sent.end)
             or self.text[mention.start:mention.end] != mention.name)
-
-    def _attacked_at(self, start: int, end: int) -> bool:
-        """Whether the words before a place say it was attacked ("in", "struck", "the city of")."""
-        return _may_say_attacked_at(self.text, start, end) and (
-            _ATTACKED_AT_RE.search(self.low, start, end) is not None)
 
     @staticmethod
     def _score(cues: list[Cue], sites: list[Site]) -> str | None:

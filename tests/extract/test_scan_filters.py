@@ -1,8 +1,8 @@
 """The cheap filters in front of the report scan's costly patterns never hide a match.
 
-``scan._may_say_attacked_at`` decides from the word index whether ``_ATTACKED_AT_RE`` is
-worth running before a place name; a property checks it says yes wherever the pattern
-matches, on text made of the pieces the pattern reads. Lead sentences are told by counting
+``scan._says_attacked_at`` matches ``_ATTACKED_AT_RE`` before a place name only where the
+word index says a match can start; a property checks it finds what a search finds, on text
+made of the pieces the pattern reads. Lead sentences are told by counting
 words by hand, as ``str.split`` would cut them.
 """
 
@@ -23,19 +23,19 @@ GLUED = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(TEXT, GLUED), st.integers(0, 60))
-def test_the_filter_lets_every_attacked_at_match_through(before: str, back: int) -> None:
+def test_attacked_at_is_found_where_a_search_finds_it(before: str, back: int) -> None:
     text = before + "Kyiv was hit"
     end = len(before)
     start = max(0, end - back)
-    if scan._ATTACKED_AT_RE.search(fold(text), start, end):
-        assert scan._may_say_attacked_at(text, start, end)
+    found = scan._ATTACKED_AT_RE.search(fold(text), start, end) is not None
+    assert scan._says_attacked_at(text, start, end) == found
 
 
-def test_the_filter_turns_away_text_without_its_words() -> None:
+def test_attacked_at_reads_the_words_before_the_place() -> None:
     text = "Drones flew for hours before Kyiv was hit"
-    assert not scan._may_say_attacked_at(text, 0, text.index("Kyiv"))
+    assert not scan._says_attacked_at(text, 0, text.index("Kyiv"))
     said = "Drones struck the capital of "
-    assert scan._may_say_attacked_at(said + "Kyiv", 0, len(said))
+    assert scan._says_attacked_at(said + "Kyiv", 0, len(said))
 
 
 @settings(max_examples=300, deadline=None)
