@@ -8,6 +8,10 @@ Case-insensitive patterns are built with ``folded``: written lower-case and comp
 without ``re.IGNORECASE``, they read the folded text (``triggers.fold``, same offsets)
 two to three times faster. Pass them ``index_of(text).folded``, never the text itself;
 the few case-sensitive ones (``re.compile``) read the text as written.
+
+Beside some patterns stand the words every match starts or ends with, or holds (``*_STARTS``,
+``*_ENDS``, ``*_STEMS``): the grammar tries the pattern only where one of them stands. ``alt``
+gathers the fragments of an alternation by first letter, which the regex engine skips through.
 """
 
 from __future__ import annotations
