@@ -286,9 +286,9 @@ def _attacker(text: str, places: list[str], by_ministry: bool) -> str:
     countries = {PLACES[p].country for p in places if p in PLACES}
     if countries:
         return "ukraine" if countries == {"russia"} else "russia"
-    if detect_language(text) == "ru" and not lex.RUSSIA_ATTACKS_SCAN.search(text):
-        return "ukraine"
-    return "russia"
+    if lex.RUSSIA_ATTACKS_SCAN.search(text):  # first: most texts name one early, and then no language is told
+        return "russia"
+    return "ukraine" if detect_language(text) == "ru" else "russia"
 
 
 def _attribution(text: str, by_ministry: bool) -> str | None:
