@@ -60,7 +60,10 @@ _DATE_SOURCE: Final = (
     rf"|\b(?P<rel>{'|'.join(f'(?:{p})' for p in RELATIVE)})\b"
 )
 _DATE_RE: Final = re.compile(_DATE_SOURCE, re.IGNORECASE)
-_SINCE_RE: Final = folded(r"\b(?:since|from|between|until|till)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
+_SINCE_WORDS: Final = ("since", "from", "between", "until", "till")
+_SINCE_SET: Final = frozenset(_SINCE_WORDS)
+_SINCE_REACH: Final = 4  # words: "since the" and two more
+_SINCE_RE: Final = folded(rf"\b(?:{'|'.join(_SINCE_WORDS)})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$")
 _HOLIDAY_KEYS: Final = {k.replace("’", "'").lower(): v for k, v in HOLIDAYS.items()}
 _DATES: Final = Triggered(folded(_DATE_SOURCE), (
     *MONTHS.split("|"), *WEEKDAYS, "yesterday", "last", "overnight", "tonight", "this", "earlier", "today",
@@ -102,16 +105,27 @@ def local_day(published: dt.datetime | dt.date | None, attacker: str | None = No
 def find_dates(text: str, start: int, end: int, today: dt.date | None,
                year: int | None = None) -> list[DateMention]:
     """Every date expression in ``text[start:end]``, resolved against ``today``."""
-    low = index_of(text).folded
+    index = index_of(text)
     return [DateMention(m.start(), m.end(), _resolve(m, today, year), _rank(m))
-            for m in _DATES.finditer(text, start, end) if not _since(low, m, start)]
+            for m in _DATES.finditer(text, start, end) if not _since(index, m, start)]
 
 
-def _since(low: str, m: re.Match[str], start: int = 0) -> bool:
-    """Whether a date starts a span ("since May 3"); a night from one day to the next ends on its date."""
+def _since(index: WordIndex, m: re.Match[str], start: int = 0) -> bool:
+    """Whether a date starts a span ("since May 3"); a night from one day to the next ends on its date.
+
+    ``_SINCE_RE`` is matched only at its first words among the few before the date, as a search
+    over the 24 characters before it would find it."""
     if m.group("d0") or m.group("d3"):
         return False
-    return _SINCE_RE.search(low, max(start, m.start() - 24), m.start()) is not None
+    low, lo, hi = index.folded, max(start, m.start() - 24), m.start()
+    if not index.folded_words:
+        return _SINCE_RE.search(low, lo, hi) is not None
+    k = bisect_left(index.starts, hi)
+    for i in range(max(0, k - _SINCE_REACH), k):
+        at = index.starts[i]
+        if at >= lo and index.words[i] in _SINCE_SET and _SINCE_RE.match(low, at, hi):
+            return True
+    return False
 
 
 def _rank(m: re.Match[str]) -> int:
@@ -123,8 +137,7 @@ def _rank(m: re.Match[str]) -> int:
 def find_all(text: str, today: dt.date | None) -> list[DateMention]:
     """Every date expression in the text, resolved against ``today`` and the text's own year."""
     index = index_of(text)
-    low = index.folded
-    matches = [m for m in _DATES.finditer(text, candidates=_candidates(index)) if not _since(low, m)]
+    matches = [m for m in _DATES.finditer(text, candidates=_candidates(index)) if not _since(index, m)]
     year = next((int(y) for m in matches if (y := m.group("iy") or m.group("y1") or m.group("y2"))), None)
     if year is None and today is None:
         bare = _YEAR_RE.search(text)
