@@ -127,9 +127,10 @@ def find_numbers(text: str) -> list[tuple[int, int, int]]:
     """Every amount in ``text`` as ``(start, end, value)``, dates left out."""
     out = []
     for m in _NUMBER_RE.finditer(text):
-        value = parse_number(m.group(0))
-        if value is not None and not is_date_part(text, m.start(), value, "," in m.group(0)):
-            out.append((m.start(), m.end(), value))
+        amount, start = m.group(0), m.start()
+        value = parse_number(amount)
+        if value is not None and not is_date_part(text, start, value, "," in amount):
+            out.append((start, start + len(amount), value))
     return out
 
 
