@@ -472,7 +472,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (_partitive(before) or not fig.group("mcls"))
     if _of_total(before) or _whole_first(text, before, fig.end(), clause.end):
-        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model)]
+        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model, partitive)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
@@ -514,7 +514,8 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     weapon = weapon or _context_weapon(heads, end)
     if weapon is None:
         return []
-    return [Reading(o, n, weapon, qualifier, model, implied=_implied(o, outcomes)) for o in outcomes]
+    partitive = bool(model) and _partitive(before)  # "among them 14 of the 17 Kh-101"
+    return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
 
 def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:

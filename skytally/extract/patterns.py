@@ -390,8 +390,9 @@ SUBSET_CASUALTY_RE: Final = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\
 SUBSET_ENDS: Final = ("including", "them", "whom")
 OF_WHOM_AFTER_RE: Final = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE: Final = re.compile("including|Including|of them|of which|among them|:")
+# "including 20 Iskander-M"; "among them 14 of the 17 Kh-101": both figures name parts of the whole
 PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
-                                 rf"(?:(?:{_QUAL_ALT})\s+)?$")
+                                 rf"(?:(?:{_QUAL_ALT})\s+)?(?:[\w,]+\s+of\s+(?:the\s+)?)?$")
 
 AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)

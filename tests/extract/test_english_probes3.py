@@ -1,0 +1,30 @@
+"""English wordings found misread on a blind held-out set (session 3), each by a general rule.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from skytally.models import Outcome, Weapon
+from tests.extract.english_reading import Row, read
+
+L, S = Outcome.LAUNCHED, Outcome.SHOT_DOWN
+D, M = Weapon.DRONE, Weapon.MISSILE
+
+NESTED_PARTS: list[tuple[str, set[Row]]] = [
+    # "among them 14 of the 17 Kh-101": both figures are parts, by model, of the class totals
+    ("Russia fired 300 drones and 40 missiles overnight. Air defences downed 280 of the drones and 33 "
+     "of the missiles, among them 11 of the 15 Kh-101 cruise missiles.",
+     {(L, D, 300), (L, M, 40), (S, D, 280), (S, M, 33)}),
+    ("Russia launched 52 missiles; 45 were shot down, including nine of the 12 Iskander-M missiles.",
+     {(L, M, 52), (S, M, 45)}),
+    # with no class total beside them, the model figures are the class figures
+    ("The air force said it shot down 14 of the 17 Kh-101 cruise missiles.", {(S, M, 14), (L, M, 17)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_PARTS)
+def test_model_parts_inside_a_partitive_are_subsets(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
