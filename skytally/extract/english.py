@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, compress, repeat
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import Final
 
 from skytally.extract import patterns as px
 from skytally.extract.claimset import unique_claims
@@ -40,26 +40,38 @@ MIDDLE: Final = 90  # ... its "N of", casualty verb or near verb from
 SHORT: Final = 48  # ... its qualifier, determiner or preposition from
 
 
-class Context(NamedTuple):  # a tuple: built many times per report, cheaply
+class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs interpreted)
     """What one sentence lends its claims."""
 
-    span: Span
-    attacker: str | None
-    date: dt.date | None
-    scope: Scope
-    attribution: str | None
+    __slots__ = ("attacker", "attribution", "date", "scope", "span")
+
+    def __init__(self, span: Span, attacker: str | None, date: dt.date | None, scope: Scope,
+                 attribution: str | None) -> None:
+        self.span = span
+        self.attacker = attacker
+        self.date = date
+        self.scope = scope
+        self.attribution = attribution
 
 
-class Reading(NamedTuple):  # a tuple: built many times per report, cheaply
+class Reading:  # a compiled class: built many times per report, cheaply
     """One figure read in a sentence, before the sentence context is applied."""
 
-    outcome: Outcome
-    n: int
-    weapon: Weapon | None = None
-    qualifier: Qualifier = Qualifier.EXACT
-    model: str | None = None
-    partitive: bool = False
-    implied: bool = False  # "launched" read from a participle beside another outcome
+    __slots__ = ("implied", "model", "n", "outcome", "partitive", "qualifier", "weapon")
+
+    def __init__(self, outcome: Outcome, n: int, weapon: Weapon | None = None,
+                 qualifier: Qualifier = Qualifier.EXACT, model: str | None = None,
+                 partitive: bool = False, implied: bool = False) -> None:
+        self.outcome = outcome
+        self.n = n
+        self.weapon = weapon
+        self.qualifier = qualifier
+        self.model = model
+        self.partitive = partitive
+        self.implied = implied  # "launched" read from a participle beside another outcome
+
+    def __repr__(self) -> str:
+        return f"Reading({self.outcome}, {self.n}, {self.weapon}, {self.qualifier}, {self.model})"
 
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
