@@ -6,9 +6,9 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
+from english_reading import Row, read
 
 from skytally.models import Outcome, Weapon
-from tests.extract.english_reading import Row, read
 
 L, S = Outcome.LAUNCHED, Outcome.SHOT_DOWN
 D, M = Weapon.DRONE, Weapon.MISSILE
