@@ -20,8 +20,6 @@ UK_WORDS = re.compile(r"(?<!\w)(?:що|та|як|це|й|від|ворог\w*|п
                       re.IGNORECASE)
 RU_WORDS = re.compile(r"(?<!\w)(?:что|как|это|или|от|враг\w*|сбито|\w+ов|\w+ние|\w+ого)(?!\w)",
                       re.IGNORECASE)
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-LATIN_RUN = re.compile(r"[A-Za-z]+")
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 MIN_LETTERS = 3  # a sentence with fewer letters takes the language around it
@@ -42,7 +40,12 @@ class LanguageSpan:
 @lru_cache(maxsize=8)  # the router and the grammar both ask about the same text
 def detect_language(text: str) -> str:
     """``"uk"``, ``"ru"`` or ``"en"`` (the default for Latin or empty text)."""
-    return _decide(text, _letters(text))
+    return _decide(text, _text_letters(text))
+
+
+@lru_cache(maxsize=8)  # detect_language and foreign_spans both count the letters of a whole text
+def _text_letters(text: str) -> tuple[int, int, int, int]:
+    return _letters(text)
 
 
 def _decide(text: str, letters: tuple[int, int, int, int]) -> str:
@@ -61,19 +64,26 @@ def split_languages(text: str) -> list[LanguageSpan]:
 
 def foreign_spans(text: str, main: str,
                   wanted: Collection[str] | None = None) -> dict[str, list[LanguageSpan]]:
-    """Stretches in languages other than ``main`` (of those ``wanted``) long enough to read."""
-    if main == "en" and not CYRILLIC.search(text):
+    """Stretches in languages other than ``main`` (of those ``wanted``) long enough to read: at least
+    ``MIN_RUN`` letters in all (Latin letters, for English stretches)."""
+    cyrillic, latin, _, _ = _text_letters(text)
+    if main == "en" and not cyrillic:
         return {}  # the common case: all-Latin English needs no sentence-by-sentence pass
     english_only = wanted is not None and set(wanted) <= {"en"}
-    if english_only and not LATIN_RUN.search(text):
-        return {}
+    if english_only and latin < MIN_RUN:
+        return {}  # the common case the other way: a post naming "Shahed" twice holds no English
     out: dict[str, list[LanguageSpan]] = {}
     # English stretches need no telling Ukrainian sentences from Russian ones.
     for span in _runs(text, _english_or_other if english_only else _sentence_language):
         if span.language != main and (wanted is None or span.language in wanted):
             out.setdefault(span.language, []).append(span)
     return {lang: spans for lang, spans in out.items()
-            if sum(_letter_count(text[s.start:s.end]) for s in spans) >= MIN_RUN}
+            if sum(_stretch_letters(lang, text[s.start:s.end]) for s in spans) >= MIN_RUN}
+
+
+def _stretch_letters(language: str, text: str) -> int:
+    """The letters that make ``text`` a stretch worth reading in ``language``."""
+    return _latin_count(text) if language == "en" else _letter_count(text)
 
 
 def _runs(text: str, language_of: Callable[[str], str | None]) -> list[LanguageSpan]:

@@ -56,3 +56,11 @@ def test_extract_document_routes_by_detected_language() -> None:
     result = extract_document(doc)
     assert result.language == "uk"
     assert [(c.n, c.date) for c in result.claims] == [(33, dt.date(2026, 3, 9))]
+
+
+def test_model_names_in_latin_letters_are_no_english_stretch() -> None:
+    post = ("У ніч на 9 березня противник атакував 40 ударними БпЛА типу Shahed. "
+            "Збито 30 БпЛА типу Shahed та інших.\nAir defence was active over Kyiv overnight.")
+    assert foreign_spans(post[:post.index("\n")], "uk", ["en"]) == {}
+    spans = foreign_spans(post, "uk", ["en"])
+    assert [post[s.start:s.end] for s in spans["en"]] == ["Air defence was active over Kyiv overnight."]
