@@ -24,6 +24,7 @@ LEAD_SENTENCES: Final = 4  # a report names the day of its attack in its first f
 MIN_LEAD_WORDS: Final = 6  # shorter lines are page furniture: bylines, date lines, captions
 LEAD_WINDOW: Final = dt.timedelta(days=7)  # a lead's day far from publication is background, not the attack
 RUSSIAN_HELD: Final = frozenset({"Crimea"})  # attacks there are Ukraine's, whatever the map says
+NIGHT_END_WORDS: Final = ("early", "early on", "into", "until", "till")  # "... and early on Sunday"
 
 _PLACE_ADJ = (r"(?:(?:the|occupied|annexed|temporarily|Russian|Russia's|Ukrainian|partially|southern|"
               r"northern|western|eastern)\s+)*")
@@ -264,9 +265,16 @@ class Scan:
         """The day a sentence names: calendar dates first, then weekdays, then "overnight"."""
         best: dates.DateMention | None = None
         for i in range(bisect_left(self._date_starts, sent.start), bisect_left(self._date_starts, sent.end)):
-            if best is None or self._dates[i].rank < best.rank:
+            if best is None or self._dates[i].rank < best.rank or self._ends_on(best, self._dates[i]):
                 best = self._dates[i]
         return best.day if best else None
+
+    def _ends_on(self, first: dates.DateMention, then: dates.DateMention) -> bool:
+        """"late on Saturday and early on Sunday", "from Saturday into Sunday": an attack over a
+        night ends on the later day (a day merely named after another is not the attack's)."""
+        return (first.rank == then.rank == 1 and first.day is not None and then.day is not None
+                and (then.day - first.day).days == 1
+                and self.low[max(first.end, then.start - 16):then.start].rstrip().endswith(NIGHT_END_WORDS))
 
     def aggregate_in(self, sent: Span) -> bool:
         """Whether a sentence states totals over many days ("since the war began", "this week")."""

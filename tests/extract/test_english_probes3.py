@@ -6,8 +6,9 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 import pytest
-from english_reading import Row, read
+from english_reading import PUB, Row, read
 
+from skytally.extract.english import extract
 from skytally.models import Outcome, Weapon
 
 L, S = Outcome.LAUNCHED, Outcome.SHOT_DOWN
@@ -28,3 +29,17 @@ NESTED_PARTS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), NESTED_PARTS)
 def test_model_parts_inside_a_partitive_are_subsets(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+NIGHTS: list[tuple[str, str]] = [
+    ("Russia launched 90 drones at Ukraine late on Saturday and early on Sunday.", "2025-11-09"),
+    ("Russia hit Odesa with 40 drones late on Saturday and early Sunday, the governor said.", "2025-11-09"),
+    # a day named after the attack's is no end of its night: the report came the next day
+    ("A Russian drone attack on Saturday killed three people, officials said on Sunday.", "2025-11-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NIGHTS)
+def test_a_night_over_two_days_ends_on_the_later(text: str, day: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {str(c.date) for c in claims} == {day}
