@@ -243,7 +243,8 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "iran", 3, ("iran", "iranian", "irgc", "revolutionary", "tehran")),
     r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3, ("hamas", "from", "islamic")),
     r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3, ("hezbollah", "lebanon")),
-    r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|military\s+struck)"
+    r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|fighter\s+jets|warplanes"
+    r"|military\s+struck)"
     r"|\bIDF\s+struck": ("israel", 4, ("israel", "israeli", "idf")),
     r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": (
         "india", 4, ("india", "indian")),

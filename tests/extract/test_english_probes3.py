@@ -43,3 +43,11 @@ NIGHTS: list[tuple[str, str]] = [
 def test_a_night_over_two_days_ends_on_the_later(text: str, day: str) -> None:
     claims, _ = extract(text, PUB)
     assert claims and {str(c.date) for c in claims} == {day}
+
+
+def test_warplanes_name_their_side_as_the_attacker() -> None:
+    text = ("Iran fired 90 missiles at Israel overnight. Israeli warplanes struck targets in Tehran, "
+            "state media reported, killing at least 12 people.")
+    claims, _ = extract(text, PUB)
+    assert {(c.outcome, c.n, c.attacker) for c in claims} == {
+        (L, 90, "iran"), (Outcome.KILLED, 12, "israel")}
