@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered, WordIndex, bisect_left, folded, index_of
+from skytally.extract.triggers import Triggered, WordIndex, bisect_left, folded, index_of, match_in_last_words
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: Final[dict[str, int]] = {
@@ -120,12 +120,7 @@ def _since(index: WordIndex, m: re.Match[str], start: int = 0) -> bool:
     low, lo, hi = index.folded, max(start, m.start() - 24), m.start()
     if not index.folded_words:
         return _SINCE_RE.search(low, lo, hi) is not None
-    k = bisect_left(index.starts, hi)
-    for i in range(max(0, k - _SINCE_REACH), k):
-        at = index.starts[i]
-        if at >= lo and index.words[i] in _SINCE_SET and _SINCE_RE.match(low, at, hi):
-            return True
-    return False
+    return match_in_last_words(index, _SINCE_RE, _SINCE_SET, _SINCE_REACH, lo, hi)
 
 
 def _rank(m: re.Match[str]) -> int:

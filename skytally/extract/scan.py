@@ -18,7 +18,7 @@ from typing import Final, NamedTuple
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
-from skytally.extract.triggers import bisect_left, bisect_right, folded, index_of
+from skytally.extract.triggers import bisect_left, bisect_right, folded, index_of, match_in_last_words
 
 LEAD_SENTENCES: Final = 4  # a report names the day of its attack in its first few sentences, if at all
 MIN_LEAD_WORDS: Final = 6  # shorter lines are page furniture: bylines, date lines, captions
@@ -68,12 +68,7 @@ def _says_attacked_at(text: str, start: int, end: int) -> bool:
     low = index.folded
     if not index.folded_words or low[start:end].rstrip().endswith((",", "and")):
         return _ATTACKED_AT_RE.search(low, start, end) is not None
-    k = bisect_left(index.starts, end)
-    for i in range(max(0, k - _ATTACKED_AT_REACH), k):
-        at = index.starts[i]
-        if at >= start and index.words[i] in _ATTACKED_AT_SET and _ATTACKED_AT_RE.match(low, at, end):
-            return True
-    return False
+    return match_in_last_words(index, _ATTACKED_AT_RE, _ATTACKED_AT_SET, _ATTACKED_AT_REACH, start, end)
 
 
 def _may_name_launch_site(before: str) -> bool:

@@ -53,6 +53,19 @@ def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
     return lo
 
 
+def match_in_last_words(index: WordIndex, pattern: re.Pattern[str], first: frozenset[str], reach: int,
+                        lo: int, hi: int) -> bool:
+    """Whether ``pattern`` matches the folded text in ``[lo, hi)`` from one of the last ``reach`` words
+    before ``hi`` that are in ``first``: what a search over the span finds, for a pattern whose every
+    match there starts at such a word (the caller's to know)."""
+    k = bisect_left(index.starts, hi)
+    for i in range(max(0, k - reach), k):
+        at = index.starts[i]
+        if at >= lo and index.words[i] in first and pattern.match(index.folded, at, hi):
+            return True
+    return False
+
+
 def watch(first: frozenset[str]) -> None:
     """Index the words of ``first`` in every text from now on (patterns register at import)."""
     if first not in _SET_IDS:
