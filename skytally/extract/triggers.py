@@ -14,7 +14,7 @@ from __future__ import annotations
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import compress, repeat
 from typing import Final
 
@@ -51,6 +51,11 @@ def bisect_right(a: list[int], x: int, lo: int = 0) -> int:
         else:
             lo = mid + 1
     return lo
+
+
+# Python's own ``str.lower``, called as an object: mypyc's compiled ``str.lower`` lowers a word-final
+# "Σ" to "σ" where Python gives "ς" (words are lowered one by one only when such letters are there).
+_lower_word: Callable[[str], str] = str.lower
 
 
 def match_in_last_words(index: WordIndex, pattern: re.Pattern[str], first: frozenset[str], reach: int,
@@ -114,12 +119,12 @@ class WordIndex:
                     digit = 48 <= c <= 57
                 continue
             if start >= 0:
-                self._add(text[start:i].lower() if lower else text[start:i], start, digit)
+                self._add(_lower_word(text[start:i]) if lower else text[start:i], start, digit)
                 start = -1
             if c == 46 or c == 10 or c == 33 or c == 63 or c == 8230:  # . \n ! ? …
                 self.stops.append(i)
         if start >= 0:
-            self._add(text[start:].lower() if lower else text[start:], start, digit)
+            self._add(_lower_word(text[start:]) if lower else text[start:], start, digit)
 
     def _add(self, word: str, start: int, digit: bool) -> None:
         self.starts.append(start)
