@@ -69,13 +69,13 @@ def _run(text: str, published: dt.datetime | dt.date | str | None,
 
 
 def _only(text: str, spans: list[LanguageSpan]) -> str:
-    """``text`` with everything outside ``spans`` blanked (same length, line breaks kept)."""
+    """``text`` with everything outside ``spans`` (in order, apart: runs of sentences) blanked
+    (same length, line breaks kept)."""
     parts: list[str] = []
     pos = 0
-    for span in sorted(spans, key=lambda s: s.start):
-        start = max(span.start, pos)
-        parts += (_blank(text[pos:start]), text[start:span.end])
-        pos = max(pos, span.end)
+    for span in spans:
+        parts += (_blank(text[pos:span.start]), text[span.start:span.end])
+        pos = span.end
     parts.append(_blank(text[pos:]))
     return "".join(parts)
 

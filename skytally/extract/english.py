@@ -70,9 +70,6 @@ class Reading:  # a compiled class: built many times per report, cheaply
         self.partitive = partitive
         self.implied = implied  # "launched" read from a participle beside another outcome
 
-    def __repr__(self) -> str:
-        return f"Reading({self.outcome}, {self.n}, {self.weapon}, {self.qualifier}, {self.model})"
-
 
 def extract(text: str, published: dt.datetime | dt.date | None = None) -> tuple[list[Claim], list[str]]:
     """Claims and attacked places stated in an English report. Never raises."""
