@@ -196,6 +196,10 @@ _ATTACK_NOUN = (r"attacks?|strikes?|assaults?|barrages?|bombardments?|shelling|w
                 r"aggression|raids?")
 OWN_ATTACK = rf"(?:'s|’s)\s+{_ATTACK_ADJ}(?:{_ATTACK_NOUN})\b"
 
+# "India launched", "Israel has struck": a country named as the subject of an attack verb.
+_SUBJECT_ATTACKS = (r"(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|"
+                    r"target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s))\b")
+
 ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s))\s+(?:(?:ballistic|cruise|hypersonic|guided|glide)\s+)?"
     r"(?:forces|troops|army|military|invaders|occupiers|attack|strike|drones?|"
@@ -245,10 +249,12 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3, ("hezbollah", "lebanon")),
     r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|fighter\s+jets|warplanes"
     r"|military\s+struck)"
-    r"|\bIDF\s+struck": ("israel", 4, ("israel", "israeli", "idf")),
-    r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)": (
+    r"|\bIDF\s+struck|\bIsrael\s+" + _SUBJECT_ATTACKS: ("israel", 4, ("israel", "israeli", "idf")),
+    r"\bIndian?\s+(?:drones?|missiles?|attack|strikes?|forces|army|air\s+force)"
+    r"|\bIndia\s+" + _SUBJECT_ATTACKS: (
         "india", 4, ("india", "indian")),
-    r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)": (
+    r"\bPakistan(?:i)?\s+(?:drones?|missiles?|attack|strikes?|forces|army|shelling)"
+    r"|\bPakistan\s+" + _SUBJECT_ATTACKS: (
         "pakistan", 3, ("pakistan", "pakistani")),
     r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4, ("rsf", "rapid")),
     r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3, ("sudan", "sudanese", "saf")),

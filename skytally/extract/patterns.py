@@ -322,7 +322,7 @@ _CAS_AUX = (r"(?:known|believed|confirmed|reported|said)\s+to\s+have|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
             r"officially|subsequently|(?!fatally)\w+ly")
 CASUALTY_AFTER_RE: Final = folded(
-    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*including\s+[^,;]{{1,50}},)?"
+    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))")
 CASUALTY_BEFORE_RE: Final = folded(
@@ -386,7 +386,7 @@ ATTACK_WORD_RE: Final = folded(
 CASUALTY_STEMS: Final = ("kill", "injur", "wound", "hurt", "dead", "died", "hospital", "martyr", "death",
                          "lives", "life", "toll", "fatalit", "perish", "bodies", "casualt")
 CASUALTY_WORD_RE: Final = folded("|".join(CASUALTY_STEMS))
-SUBSET_CASUALTY_RE: Final = folded(r"(?:\bincluding|\bamong\s+them|\bof\s+whom|\bof\s+them)\s+$")
+SUBSET_CASUALTY_RE: Final = folded(r"(?:\bincluding|\bamong\s+(?:them|whom)|\bof\s+whom|\bof\s+them)\s+$")
 SUBSET_ENDS: Final = ("including", "them", "whom")
 OF_WHOM_AFTER_RE: Final = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE: Final = re.compile("including|Including|of them|of which|among them|:")

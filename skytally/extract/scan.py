@@ -54,7 +54,9 @@ _ATTACKED_AT_RE: Final = folded(
     r"centre|center|outskirts|suburbs?|skies|district)\s+(?:of\s+)?)?$"
     r"|[A-Z][\w'’-]++(?:\s+(?:region|oblast|Oblast|Region))?\s*(?:,|,?\s+and)\s+$")
 _REGION_AFTER_RE: Final = re.compile(
-    r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)|(?:'s|’s)\s+(?:\w+\s+)?"
+    r"\s+(?:region|oblast|Oblast|Region|[Mm]ayor|[Cc]ity\s+[Mm]ilitary|residents)"
+    r"|\s+(?:apartment|residential|high-rise|housing|hospital|district|suburb|neighbou?rhood|metro|railway|"
+    r"train\s+station|power\s+plant|shopping|kindergarten|school|clinic|maternity)\b|(?:'s|’s)\s+(?:\w+\s+)?"
     r"(?:districts?|suburbs?|outskirts|centre|center)|\s*(?:,|and)\s+[A-Z][\w'’-]+(?:\s+(?:region|oblast|"
     r"Oblast|Region))?\s*(?:,|and)")
 

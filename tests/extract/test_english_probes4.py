@@ -1,0 +1,56 @@
+"""English wordings found misread in session 4, each by a general rule.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from english_reading import PUB, Row, read
+
+from skytally.documents import make_document
+from skytally.extract import extract_document
+from skytally.extract.english import extract
+from skytally.models import Outcome, Weapon
+
+L, K = Outcome.LAUNCHED, Outcome.KILLED
+D, M = Weapon.DRONE, Weapon.MISSILE
+
+PARENTHESES: list[tuple[str, set[Row]]] = [
+    # "among them" sets off a part of the toll as "including" does: the whole is the claim
+    ("Five people, among them two rescuers, were killed in a Russian drone strike on Sumy.", {(K, None, 5)}),
+    ("Six people, among whom a boy of 12, died after the missile hit Poltava.", {(K, None, 6)}),
+    ("Three people, including a nurse, were killed when drones hit Kherson.", {(K, None, 3)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESES)
+def test_a_toll_keeps_its_figure_across_a_parenthesis(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+SUBJECTS: list[tuple[str, str]] = [
+    ("India launched 25 drones at Lahore overnight, the Pakistani army said.", "india"),
+    ("Pakistan fired 14 missiles at Indian air bases, officials in New Delhi said.", "pakistan"),
+    ("Israel has launched 60 missiles at Tehran since midnight, Iranian media said.", "israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker"), SUBJECTS)
+def test_a_country_as_the_subject_of_an_attack_verb_is_the_attacker(text: str, attacker: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {c.attacker for c in claims} == {attacker}
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile hit a Kyiv apartment block overnight, killing five people.",
+    "Drones struck a Kyiv hospital on Friday, injuring 4 people, the mayor said.",
+])
+def test_a_capital_named_before_what_was_hit_is_an_attacked_place(text: str) -> None:
+    extraction = extract_document(make_document(text=text, published=str(PUB)))
+    assert extraction.places == ("Kyiv",)
+
+
+def test_a_capital_speaking_is_still_no_attacked_place() -> None:
+    text = "Kyiv said Russia launched 70 drones at Odesa overnight."
+    assert extract_document(make_document(text=text, published=str(PUB))).places == ("Odesa",)
