@@ -24,6 +24,7 @@ FILLER_WORDS = (
     r"громад\w*", r"міст\w*", r"город\w*", r"м\.", r"г\.", r"с\.", r"смт", r"територі\w*", r"территори\w*",
     r"тот", r"ар", r"столиц\w+", r"регіон\w*", r"регион\w*", r"республі\w*", r"республи\w*", r"кра[йяюе]",
     r"округ\w*",
+    r"\w+(?:ськ|цьк|зьк|ск|цк)(?:ому|ім|ий|ого|ом|ий|ой)\s+район\w*",  # "Шевченківському району Києва"
     # the weapons of the attack, in the instrumental ("атакував 5 ударними БпЛА Херсонщину")
     r"\d+", r"\w+(?:ами|ями|ими|ыми|ою|ею)", r"бпла",
     r"[сsхxм]", r"іскандер", r"искандер",  # "С-300", "Іскандер-М"
@@ -36,9 +37,11 @@ COVERED_WORD = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"\w+")
+# Between a district's name and its city's: "Київському району Харкова", "Киевском районе Харькова".
+DISTRICT_OF = re.compile(r"\s+(?:район[іуа]?|районом|районе|р-н[іу]?)\s+", re.IGNORECASE)
 GOVERNOR_WORDS = (
     r"(?:по|на|у|в|во|над|бік|сторону|атакува\w*|атакова\w*|атаковано|удар\w*|удари\w*"
-    r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*)"
+    r"|обстріл\w*|обстрел\w*|уражен\w*|пострада\w*|постражда\w*|зазна\w*)"
 )
 TARGET_GOVERNORS = re.compile(rf"(?<!\w){GOVERNOR_WORDS}$", re.IGNORECASE)
 # The same on the lowered text, for its last word only: every governor is one word that ends
@@ -104,9 +107,17 @@ def attacked_places(text: str) -> list[str]:
     mentions = find_places(text)
     names: list[str] = []
     for i, mention in enumerate(mentions):
-        if _is_target(text, mentions, i) and mention.name not in names:
+        if (mention.name not in names and _is_target(text, mentions, i)
+                and not _names_district(text, mentions, i)):
             names.append(mention.name)
     return names
+
+
+def _names_district(text: str, mentions: list[PlaceMention], i: int) -> bool:
+    """"Київському району Харкова": the name is a district's, of the city named next."""
+    if i + 1 == len(mentions):
+        return False
+    return DISTRICT_OF.fullmatch(text, mentions[i].end, mentions[i + 1].start) is not None
 
 
 def _is_target(text: str, mentions: list[PlaceMention], i: int) -> bool:
