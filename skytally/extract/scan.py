@@ -41,7 +41,8 @@ _METONYM_RE: Final = folded(
 
 
 # Capitals name governments as often as places: they count only where the words say attacked there.
-NAMED_AS_GOVERNMENT: Final = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington"})
+NAMED_AS_GOVERNMENT: Final = frozenset({"Kyiv", "Moscow", "Tehran", "Jerusalem", "Gaza", "Washington",
+                                         "Islamabad", "Riyadh", "Damascus", "Baghdad", "Beirut"})
 _ATTACKED_AT_WORDS: Final = ("in", "on", "over", "at", "towards", "toward", "near", "across", "around",
                              "into", "hit", "struck", "attacked", "targeted", "targeting", "shelled",
                              "bombed", "against")

@@ -54,3 +54,9 @@ def test_a_capital_named_before_what_was_hit_is_an_attacked_place(text: str) -> 
 def test_a_capital_speaking_is_still_no_attacked_place() -> None:
     text = "Kyiv said Russia launched 70 drones at Odesa overnight."
     assert extract_document(make_document(text=text, published=str(PUB))).places == ("Odesa",)
+
+
+def test_a_capital_standing_for_its_government_is_no_attacked_place() -> None:
+    text = ("India said it shot down 30 drones overnight after it accused Islamabad of attacking army posts "
+            "near Jammu.")
+    assert extract_document(make_document(text=text, published=str(PUB))).places == ("Jammu",)
