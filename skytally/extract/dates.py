@@ -115,7 +115,7 @@ def _since(index: WordIndex, m: re.Match[str], start: int = 0) -> bool:
 
     ``_SINCE_RE`` is matched only at its first words among the few before the date, as a search
     over the 24 characters before it would find it."""
-    if m.group("d0") or m.group("d3"):
+    if m.group("d0") or m.group("d3") or _possessive(m):
         return False
     low, lo, hi = index.folded, max(start, m.start() - 24), m.start()
     if not index.folded_words:
@@ -123,9 +123,14 @@ def _since(index: WordIndex, m: re.Match[str], start: int = 0) -> bool:
     return match_in_last_words(index, _SINCE_RE, _SINCE_SET, _SINCE_REACH, lo, hi)
 
 
+def _possessive(m: re.Match[str]) -> bool:
+    """"Thursday's strike": the day owns what follows ("from Thursday's strike" starts no span)."""
+    return m.string.startswith(("'s", "’s"), m.end())
+
+
 def _rank(m: re.Match[str]) -> int:
     if m.group("wd") or m.group("wd1"):
-        return 1
+        return 0 if _possessive(m) else 1  # "Thursday's attack" dates the attack as a calendar date does
     return 2 if m.group("rel") else 0
 
 

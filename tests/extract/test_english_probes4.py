@@ -60,3 +60,17 @@ def test_a_capital_standing_for_its_government_is_no_attacked_place() -> None:
     text = ("India said it shot down 30 drones overnight after it accused Islamabad of attacking army posts "
             "near Jammu.")
     assert extract_document(make_document(text=text, published=str(PUB))).places == ("Jammu",)
+
+
+POSSESSIVE_DAYS: list[tuple[str, str]] = [
+    # PUB is a Friday: "Wednesday's strike" is two days before, whatever day the update names
+    ("The death toll from Wednesday's Russian strike on Dnipro rose to 14 on Friday.", "2025-11-12"),
+    ("On Friday the toll from Thursday's missile attack on Odesa reached 9.", "2025-11-13"),
+    ("Russia launched 70 drones since Wednesday, the air force said.", "2025-11-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), POSSESSIVE_DAYS)
+def test_a_day_that_owns_the_attack_dates_it(text: str, day: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {str(c.date) for c in claims} == {day}
