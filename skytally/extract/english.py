@@ -486,9 +486,14 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
 
+_BOTH_NOT_COUNTING: Final = ("in", "on", "at", "by", "from", "to", "for", "with", "inside", "outside")
+
+
 def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, clause: Span,
                heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     """An amount with no weapon noun: "15 were shot down", "nine of the targets", "downed all 14"."""
+    if text[end - 4:end].lower() == "both" and _starts_after_space(text, end, clause.end, _BOTH_NOT_COUNTING):
+        return []  # "explosions reported both in the city and its outskirts"
     weapon: Weapon | None = None
     model = None
     pos = end
@@ -496,7 +501,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         text, end, clause.end, ("out", "of")) else None
     if of:
         nested = number_at(text, of.end(), clause.end)
-        skip = nested[0] if nested else of.end()
+        skip = nested[0] if nested else len(text[:of.end()].rstrip())  # a figure's words start at a space
         fig = px.FIGURE_RE.match(text, skip, clause.end)
         if fig:
             weapon, model = _weapon_of(fig)
@@ -513,7 +518,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         weapon = weapon or _context_weapon(heads, end)
         return [Reading(fate, n, weapon, qualifier, model)] if weapon else []
     # with no weapon named, the figure is no total after "out of" (said above)
-    if _after_preposition(before, False if weapon is None else None) or (
+    if _after_preposition(_unqualified(before, qualifier), False if weapon is None else None) or (
             of is None and right is None and not px.BARE_NEXT_RE.match(text, end, clause.end)):
         return []
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
@@ -525,6 +530,14 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
         return []
     partitive = bool(model) and _partitive(before)  # "among them 14 of the 17 Kh-101"
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
+
+
+def _unqualified(before: str, qualifier: Qualifier) -> str:
+    """The words before a figure less its qualifier's ("up to 15 had struck": that "to" governs nothing)."""
+    if qualifier is Qualifier.EXACT:
+        return before
+    m = px.QUAL_BEFORE_RE.search(before[-SHORT:])
+    return before[:len(before) - len(before[-SHORT:]) + m.start()] if m else before
 
 
 def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
@@ -559,7 +572,7 @@ def _range_upper(before: str) -> bool:
 
 def _partitive(before: str) -> bool:
     """"including 20 Iskander-M", "of them 60 Shaheds": a part named after its whole."""
-    tail = before[-SHORT:]
+    tail = before[-MIDDLE:]
     return px.PARTITIVE_HINT_RE.search(tail) is not None and px.PARTITIVE_BEFORE_RE.search(tail) is not None
 
 

@@ -94,6 +94,11 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
         r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
         r"barrage\s+of", r"wave\s+of", r"salvo\s+of", r"swarm\s+of", r"carried\s+out",
         r"attack(?:ed|s|ing)?", r"target(?:ed|ing)", r"includ(?:ed|es)", r"comprised", r"consisted\s+of",
+        # a monitor's count of what came ("the air force counted 376", "it reported 339 drones"): the
+        # figure right after the verb (only a qualifier between), not "reported that eight were stopped"
+        r"(?:record(?:ed|s)|count(?:ed|s)|track(?:ed|s)|detect(?:ed|s)|reported)"
+        r"(?=(?:\s+(?:about|some|nearly|almost|around|roughly|more|than|over|at|least|up|to))*\s+$"
+        r"|\s+\d[^.;:]{1,40}?\band\s+$)",
     ),
 }
 

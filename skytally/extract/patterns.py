@@ -391,7 +391,9 @@ SUBSET_ENDS: Final = ("including", "them", "whom")
 OF_WHOM_AFTER_RE: Final = folded(r"\s+(?:of\s+(?:whom|the\b|them\b|those\b))")
 PARTITIVE_HINT_RE: Final = re.compile("including|Including|of them|of which|among them|:")
 # "including 20 Iskander-M"; "among them 14 of the 17 Kh-101": both figures name parts of the whole
+# "including four Kinzhal missiles and eight Kalibr": the parts may be listed (no comma before "and")
 PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
+                                 r"(?:[\w-]+\s+(?:[\w-]+\s+){0,3}?and\s+)?"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?(?:[\w,]+\s+of\s+(?:the\s+)?)?$")
 
 AGGREGATE_RE: Final = Triggered(folded(

@@ -74,3 +74,31 @@ POSSESSIVE_DAYS: list[tuple[str, str]] = [
 def test_a_day_that_owns_the_attack_dates_it(text: str, day: str) -> None:
     claims, _ = extract(text, PUB)
     assert claims and {str(c.date) for c in claims} == {day}
+
+
+H, S = Outcome.HIT, Outcome.SHOT_DOWN
+READINGS: list[tuple[str, set[Row]]] = [
+    # "N of the <adjective> <weapons>": the adjective is part of the weapon's words
+    ("Russia fired six missiles. Two of the ballistic missiles struck a depot in Dnipro.",
+     {(L, M, 6), (H, M, 2)}),
+    # a qualifier before a bare figure is no preposition ("up to", "more than", "about")
+    ("Most of the missiles were intercepted, but up to 12 had struck open ground.", {(H, M, 12)}),
+    ("Russia launched 70 drones; more than 50 were shot down.", {(L, D, 70), (S, D, 50)}),
+    ("Russia launched 70 drones, of which about 60 were downed.", {(L, D, 70), (S, D, 60)}),
+    # a monitor's count of what came is a launch, with the figure right after the verb
+    ("The air force reported 210 drones and 9 missiles overnight.", {(L, D, 210), (L, M, 9)}),
+    ("On Monday Russia launched 150 drones; a night later the air force counted 180.",
+     {(L, D, 150), (L, D, 180)}),
+    ("The governor reported that six drones were shot down over the region.", {(S, D, 6)}),
+    # "both" before a preposition joins two places, it counts nothing
+    ("Russia fired three bombs, with blasts reported both in the city and outside it.",
+     {(L, Weapon.BOMB, 3)}),
+    # parts listed after "including": every model in the list is a part
+    ("Russia fired 14 missiles, including three Kinzhal missiles and five Kalibr cruise missiles.",
+     {(L, M, 14)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READINGS)
+def test_figures_read_in_session_4(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
