@@ -431,10 +431,12 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     # ... and so are those who "sustained blast injuries" or "were taken to hospital"
     hospital = outcome is Outcome.INJURED and _detail_of_injured(m.group("i").lower())
     if one is not None:  # "a boy and two women had died": the one person named first counts too
-        if _ends(before, px.SUBSET_ENDS, 0, one.start()) and px.SUBSET_CASUALTY_RE.search(
-                before[max(0, one.start() - SHORT):one.start()]):
+        lead = one.end() - len(one.group().lstrip())  # where the person's words start (after a space)
+        if not (_ends(before, px.SUBSET_ENDS, 0, lead) and px.SUBSET_CASUALTY_RE.search(
+                before[max(0, lead - SHORT):lead])):
+            n += 1
+        elif "," not in one.group():  # "including a girl, and 19 were wounded": the part ends at its comma
             return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
-        n += 1
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
 
 
@@ -668,6 +670,9 @@ def _list_outcome(before: str) -> list[Outcome]:
     return [main] if main is not None else []
 
 
+_MONITOR_VERBS: Final = ("report", "record", "count", "track", "detect")
+
+
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
     by = px.PASSIVE_BY_RE.search(before[-SHORT:]) if _ends(before, px.PASSIVE_BY_ENDS) else None
     if m.group("strike"):
@@ -684,6 +689,8 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
     adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
+    if left is Outcome.LAUNCHED and adjacent is not None and adjacent.group().startswith(_MONITOR_VERBS):
+        left = None  # "reported a drone crossing its airspace" counts no launch: "reported 40 drones" does
     if main is None:
         main = left
     elif left is not None and Outcome.LAUNCHED in (left, main) and left not in found:
@@ -758,7 +765,8 @@ def _right_verb(text: str, pos: int, limit: int) -> re.Match[str] | None:
     joiner = _word_after(text, at + 1, limit) if text.startswith(",", at, limit) else at
     if text.startswith(px.LIST_JOINERS, joiner, limit):
         return px.RIGHT_VERB_RE.match(text, pos, limit)
-    if at > pos and text.startswith(px.PARTICIPLE_STARTS, at, limit):
+    if at > pos and (text.startswith(px.PARTICIPLE_STARTS, at, limit)
+                     or text.startswith(px.MOTION_STARTS, at, limit)):
         return px.RIGHT_VERB_NO_LIST_RE.match(text, pos, limit)
     # a comma after the figure, or after a quote there
     if joiner > at or text.startswith(px.QUOTES, pos, limit) and text.startswith(

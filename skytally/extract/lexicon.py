@@ -227,7 +227,8 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "ukraine", 4, ("ukraine", "launched", "kyiv")),
     r"\bRussia(?:n|'s|’s)?\s+(?i:air\s+defen[cs]es?|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
     r"|\bRussian\s+(?:air\s+defen[cs]e|Defen[cs]e\s+Ministry|MoD)"
-    r"|(?<![Hh]ealth\s)(?<![Ff]oreign\s)(?<![Ii]nterior\s)(?<![Ee]nergy\s)\bministry\s+said": (
+    r"|(?<![Hh]ealth\s)(?<![Ff]oreign\s)(?<![Ii]nterior\s)(?<![Ee]nergy\s)"
+    r"(?<!'s\sdefence\s)(?<!’s\sdefence\s)(?<!'s\sdefense\s)(?<!’s\sdefense\s)\bministry\s+said": (
         "ukraine", 4, ("russia", "russian", "ministry")),
     r"\bATACMS|\bStorm\s+Shadow|\bHIMARS|\bNeptune": ("ukraine", 2, ("atacms", "storm", "himars", "neptune")),
     r"\bRussia(?:n)?\b[^.;]{0,30}?\b(?:shot\s+down|downed|intercepted)": (
@@ -237,7 +238,9 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     rf"\b(?:in|on|across|against|over)\s+(?:\w+ern\s+)?Russia\b(?!{OWN_ATTACK})": (
         "ukraine", 2, ("in", "on", "across", "against", "over")),
     rf"\bUkraine{OWN_ATTACK}": ("ukraine", 3, ("ukraine",)),
-    r"\bHouthis?\b|\bYemen": ("houthis", 4, ("houthi", "houthis", "yemen")),
+    # not the side that reports ("the Houthi-run health ministry") nor a place struck ("strikes in Yemen")
+    r"\bHouthis?\b(?!-(?:run|controlled|held|led)\b)|(?<!\bin\s)(?<!\bon\s)(?<!\bacross\s)\bYemen": (
+        "houthis", 4, ("houthi", "houthis", "yemen")),
     r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Iran|Iranian)\b": (
         "iran", 6, ("launched", "fired", "sent")),
     r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Houthis?|Yemen)\b": (
@@ -250,7 +253,8 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
     r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": (
         "iran", 3, ("iran", "iranian", "irgc", "revolutionary", "tehran")),
-    r"\bHamas\b|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": ("hamas", 3, ("hamas", "from", "islamic")),
+    r"\bHamas\b(?!-(?:run|controlled|held|led)\b)|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": (
+        "hamas", 3, ("hamas", "from", "islamic")),
     r"\bHezbollah\b|\bLebanon\b": ("hezbollah", 3, ("hezbollah", "lebanon")),
     r"\bIsrael(?:i)?\s+(?:strikes?(?!\s+down)|air\s*strikes?|attack|jets|fighter\s+jets|warplanes"
     r"|military\s+struck)"
@@ -264,7 +268,7 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\bRSF\b|\bRapid\s+Support\s+Forces": ("rsf", 4, ("rsf", "rapid")),
     r"\bSudan(?:ese)?\s+(?:army|armed\s+forces)|\bSAF\b": ("saf", 3, ("sudan", "sudanese", "saf")),
     r"\bU\.?S\.?\s+(?:strikes?|forces\s+struck|military\s+struck)|\bAmerican\s+strikes?": (
-        "us", 2, ("u", "us", "american")),
+        "us", 5, ("u", "us", "american")),
 }
 
 # Who is attacked when the attacker is known and the text does not say otherwise.

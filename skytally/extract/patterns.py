@@ -190,16 +190,23 @@ _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|se
 PARTICIPLE_STARTS: Final = (
     "that", "which", "launched", "fired", "used", "sent", "deployed", "targeting", "aimed")
 PARTICIPLE_RE: Final = folded(_PARTICIPLE)
+# "19 drones flying towards the city were shot down", "a bomb fitted with a gliding module hit": a course
+# or a make between a figure and its verb, which (unlike a participle of launching) counts no launch
+_MOTION = (r"\s+(?:flying|heading|headed|moving|approaching|bound|travell?ing|fitted|equipped|carrying|armed|"
+           r"loaded)\b")
+MOTION_STARTS: Final = ("flying", "heading", "headed", "moving", "approaching", "bound", "travel", "fitted",
+                        "equipped", "carrying", "armed", "loaded")
 _Q: Final = "[\"“”'‘’]?"
 # A comma between a figure and its verb needs a word of the verb group after it ("drones, which were shot
 # down"): "The attack, involving 70 missiles, hit ..." is the attack's verb, not the figure's.
 _RIGHT_VERB = (rf"{_PARENTHESIS}?{_Q}(?:\s*,\s*(?={_Q}(?:{_AUX})\s)|\s*)(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}"
                rf"(?:{_AFTER_ALT})(?![\w-])")
-RIGHT_VERB_RE: Final = folded(rf"(?:{_LIST_MEMBER})*(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+RIGHT_VERB_RE: Final = folded(
+    rf"(?:{_LIST_MEMBER})*(?:(?:{_PARTICIPLE}|{_MOTION})[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 # ``RIGHT_VERB_RE`` less the parts that cannot match where it is tried: no list member ("and two
 # missiles") starts there; nor a participle; nor a comma (the first list joiner, participle word, comma).
 LIST_JOINERS: Final = ("and", "as", "plus", "along", "&")
-RIGHT_VERB_NO_LIST_RE: Final = folded(rf"(?:{_PARTICIPLE}[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
+RIGHT_VERB_NO_LIST_RE: Final = folded(rf"(?:(?:{_PARTICIPLE}|{_MOTION})[^,;.]{{0,50}}?)?{_RIGHT_VERB}")
 RIGHT_VERB_ONLY_RE: Final = folded(_RIGHT_VERB)
 RIGHT_VERB_NO_COMMA_RE: Final = folded(rf"{_Q}\s*(?:{_Q}(?:{_AUX})\s+){{0,4}}{_Q}(?:{_AFTER_ALT})(?![\w-])")
 QUOTES: Final = ("\"", "“", "”", "'", "‘", "’")  # what ``_Q`` reads
@@ -262,9 +269,10 @@ _SINGLE_TRIGGERS: Final = ("a", "an", "another", "the")
 _NOT_ONE = alt(("dozen", "hundred", "thousand", "few", "couple", "number", "lot", "series", "wave", "barrage",
                 "swarm", "total", "group", "pair", "salvo", "handful", "mass", "combination", "mix", *UNITS,
                 *TENS, "both"))
+_WEIGHT = r"[\d,.]*[-\s]?(?:kilogram|kilo|kg|pound|lb|tonne|ton)s?\b"  # "a 500-kilogram bomb": one bomb
 SINGLE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?P<det>a|an|another|the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    rf"tenth|last|eleventh|twelfth))\s+(?!(?:{_NOT_ONE})\b)(?!\d)(?P<mods>(?:(?!\d|(?:{_NUMBER_WORDS})\b){MOD}\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
+    rf"tenth|last|eleventh|twelfth))\s+(?!(?:{_NOT_ONE})\b)(?!\d(?!{_WEIGHT}))(?P<mods>(?:(?:\d[\d,.]*{_WEIGHT}|(?!\d|(?:{_NUMBER_WORDS})\b){MOD})\s+){{0,3}}?){HEAD}(?P<strike>\s+strikes?\b(?:\s+on\s+an?\b)?)?"
     rf"(?!\s+(?:{NOT_COUNTS})\b)"), _SINGLE_TRIGGERS, folded=True)
 # "fired two missiles and a drone": a single weapon that closes a list of figures shares their verb.
 LIST_TAIL_RE: Final = folded(rf"(?<![\w-]){ANY_HEAD}\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+$")

@@ -102,3 +102,36 @@ READINGS: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), READINGS)
 def test_figures_read_in_session_4(text: str, expected: set[Row]) -> None:
     assert read(text) == expected
+
+
+W = Outcome.INJURED
+MORE_READINGS: list[tuple[str, set[Row]]] = [
+    # a course or a make between a figure and its verb is skipped, and counts no launch
+    ("The mayor said 23 drones flying towards the capital had been shot down.", {(S, D, 23)}),
+    ("A 250-kilogram bomb fitted with wings hit a school in Kharkiv.", {(H, Weapon.BOMB, 1)}),
+    ("Two missiles heading for Lviv were intercepted.", {(S, M, 2)}),
+    # a person set off by "among them" ends at the comma: the next figure is its own
+    ("Three people died, among them a boy, and 11 were wounded.", {(K, None, 3), (W, None, 11)}),
+    ("Three people died, including a boy and two women.", {(K, None, 3)}),
+    # a single weapon "reported" crossing is no launch
+    ("Moldovan officials reported a drone crossing their airspace.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_READINGS)
+def test_more_figures_read_in_session_4(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+ATTACKERS: list[tuple[str, str]] = [
+    # another country's defence ministry is no Russian statement
+    ("India's defence ministry said 12 Pakistani drones were shot down over Jammu.", "pakistan"),
+    # the side that reports the dead is not the attacker
+    ("US strikes on a port killed at least 20 people, the Houthi-run health ministry said.", "us"),
+]
+
+
+@pytest.mark.parametrize(("text", "attacker"), ATTACKERS)
+def test_attackers_named_in_session_4(text: str, attacker: str) -> None:
+    claims, _ = extract(text, PUB)
+    assert claims and {c.attacker for c in claims} == {attacker}
