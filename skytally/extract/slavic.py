@@ -23,6 +23,7 @@ from skytally.extract.slavic_places import attacked_places
 from skytally.extract.slavic_rules import KILLED, apply_rules, counts
 from skytally.extract.slavic_scan import lowered
 from skytally.extract.slavic_segments import Segment, Trigger, find_triggers, split_segments
+from skytally.extract.slavic_tolls import latest_tolls
 from skytally.extract.slavic_totals import one_class_totals
 from skytally.models import Claim, Evidence, Outcome, Scope, Weapon
 
@@ -73,7 +74,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         carry.update(seg, triggers[-1].outcome if triggers else outcome, last[0] if last else weapon)
         carry.last_figure = last or ((weapon, None) if weapon else None)
     claims = one_class_totals(text, segments, claims, segment_of)
-    return apply_rules(claims, parts, segment_of), places
+    return latest_tolls(text, apply_rules(claims, parts, segment_of)), places
 
 
 @dataclass(slots=True)

@@ -37,6 +37,13 @@ COVERED_WORD = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"\w+")
+DISTRICT_ONLY = frozenset({"Kyiv", "Moscow"})
+ADJECTIVE = re.compile(r"сь?к", re.IGNORECASE)  # "Київському", "Московский"
+# "Київському районі", "Київському та Слобідському районах": a district adjective, maybe in a pair
+DISTRICT_AFTER = re.compile(r"\s+(?:(?:та|і|й|и)\s+[\w'’ʼ-]+\s+)?район", re.IGNORECASE)
+DATELINE_END = re.compile(r"[ \t]*[.:]\s")
+ITEM_MARK = re.compile(r"[ \t]*[-–—•*][ \t]*")
+FIGURE_AFTER = re.compile(r"[ \t]*(?:обл\.|область|области)?[ \t]*[—–-][ \t]*\d")
 # Between a district's name and its city's: "Київському району Харкова", "Киевском районе Харькова".
 DISTRICT_OF = re.compile(r"\s+(?:район[іуа]?|районом|районе|р-н[іу]?)\s+", re.IGNORECASE)
 GOVERNOR_WORDS = (
@@ -107,14 +114,33 @@ def attacked_places(text: str) -> list[str]:
     mentions = find_places(text)
     names: list[str] = []
     for i, mention in enumerate(mentions):
-        if (mention.name not in names and _is_target(text, mentions, i)
+        if (mention.name not in names
+                and (_is_target(text, mentions, i) or _opens_post(text, mention)
+                     or _region_item(text, mention))
                 and not _names_district(text, mentions, i)):
             names.append(mention.name)
     return names
 
 
+def _opens_post(text: str, mention: PlaceMention) -> bool:
+    """"Дніпро. Ворог вдень атакував місто …": a place that heads a post, as a dateline."""
+    return not text[:mention.start].strip() and DATELINE_END.match(text, mention.end) is not None
+
+
+def _region_item(text: str, mention: PlaceMention) -> bool:
+    """"• Харківщина – 17": a list item that gives a region its figure."""
+    line = text.rfind("\n", 0, mention.start) + 1
+    return (ITEM_MARK.fullmatch(text, line, mention.start) is not None
+            and FIGURE_AFTER.match(text, mention.end) is not None)
+
+
 def _names_district(text: str, mentions: list[PlaceMention], i: int) -> bool:
-    """"Київському району Харкова": the name is a district's, of the city named next."""
+    """"Київському району Харкова": the name is a district's, of the city named next. "Київський
+    район" and "Московский район" are always a city's district: neither capital's region has one."""
+    mention = mentions[i]
+    if (mention.name in DISTRICT_ONLY and ADJECTIVE.search(text, mention.start, mention.end) is not None
+            and DISTRICT_AFTER.match(text, mention.end) is not None):
+        return True
     if i + 1 == len(mentions):
         return False
     return DISTRICT_OF.fullmatch(text, mentions[i].end, mentions[i + 1].start) is not None

@@ -1,0 +1,68 @@
+"""Ukrainian/Russian wordings found misread on a blind held-out set (session 4), each read by a
+general rule.
+
+Every sentence here is written for these tests; each row is one variant of a rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from skytally.extract.slavic import extract
+from skytally.extract.slavic_places import attacked_places
+from skytally.models import Scope
+
+PUBLISHED = dt.datetime(2026, 4, 10, 7, 0, tzinfo=dt.UTC)
+
+Row = tuple[str, str | None, int]  # outcome, weapon, n
+
+
+def rows(text: str) -> set[Row]:
+    return {(c.outcome.value, c.weapon.value if c.weapon else None, c.n)
+            for c in extract(text, PUBLISHED)[0] if not c.subset and c.scope is Scope.EVENT}
+
+
+CASES: list[tuple[str, set[Row]]] = [
+    # a toll that rose replaces the earlier one of its kind
+    ("Внаслідок удару загинули 3 людини. Оновлено: кількість загиблих зросла до шести.",
+     {("killed", None, 6)}),
+    ("Відомо про 9 поранених. Згодом кількість поранених зросла до 14, серед них двоє дітей.",
+     {("injured", None, 14)}),
+    # the hospitalised are a part of the injured the report gives
+    ("Поранено 25 осіб. 11 потерпілих госпіталізовані.", {("injured", None, 25)}),
+    ("Ранены 8 человек, 5 из них госпитализированы.", {("injured", None, 8)}),
+    # "застосовано": the participle of "застосувати" is a launch, as "применено" is
+    ("Загалом застосовано 30 ракет та 90 ударних БпЛА.",
+     {("launched", "missile", 30), ("launched", "drone", 90)}),
+    ("Всего применено 12 ракет.", {("launched", "missile", 12)}),
+    # a region's figure in a list item with no preposition
+    ("Збито/подавлено 40 ворожих БпЛА:\n• Сумщина – 22\n• Полтавщина – 18",
+     {("neutralized", "drone", 40), ("neutralized", "drone", 22), ("neutralized", "drone", 18)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_session_4_wordings(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_week_is_an_aggregate() -> None:
+    claims, _ = extract("Протягом цього тижня ворог випустив понад 900 ударних дронів.", PUBLISHED)
+    assert [(c.n, c.scope) for c in claims] == [(900, Scope.AGGREGATE)]
+
+
+PLACES: list[tuple[str, list[str]]] = [
+    # a city that heads a post, as a dateline
+    ("Запоріжжя. Вночі ворог атакував місто ударними дронами.", ["Zaporizhzhia"]),
+    # the regions of a list of figures
+    ("Збито 30 БпЛА:\n• Чернігівщина – 20\n• Київщина – 10", ["Chernihiv", "Kyiv"]),
+    # "Київський район" is a district of another city: no Kyiv
+    ("Одеса. Вибухи у Київському та Приморському районах.", ["Odesa"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_session_4_places(text: str, expected: list[str]) -> None:
+    assert attacked_places(text) == expected
