@@ -20,7 +20,6 @@ compiled.choose()  # before any grammar module is imported: compiled, or the sou
 from skytally.documents import parse_published  # noqa: E402
 from skytally.extract import english, slavic  # noqa: E402
 from skytally.extract.language import LanguageSpan, detect_language, foreign_spans  # noqa: E402
-from skytally.extract.pictographs import as_marks  # noqa: E402
 from skytally.models import Claim, Document, Extraction  # noqa: E402
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -58,7 +57,6 @@ def _run(text: str, published: dt.datetime | dt.date | str | None,
     if isinstance(published, str):  # the public functions accept ISO strings too
         published = parse_published(published)
     lang = language or detect_language(text)
-    text = as_marks(text)  # "🔹 4 ракети" reads as "• 4 ракети" (the same offsets)
     grammar = GRAMMARS.get(lang, english.extract)
     claims, places = grammar(text, published)
     others = [other for other, other_grammar in GRAMMARS.items() if other_grammar is not grammar]

@@ -386,19 +386,22 @@ FATE_OPENING_RE = re.compile(
 LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
 # Units of a weapon named before ("всього 24 одиниці").
 UNITS_RE = re.compile(r"одиниц\w*|единиц\w*|шт", FLAGS)
+# What opens a list item: a dash or bullet, or a pictograph ("🔹 4 крилаті ракети", "▪️ 2 Х-59"): geometric
+# shapes, dingbats, arrows, the emoji planes (a variation selector may follow any of them)
+ITEM_MARKS = "\\-–—•*\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 # A clause naming a region, then a dash, before a figure ("…, над Калужской — 3").
 DASHES = frozenset("—–-")
 # It may open a list item ("- на Київщині — 10;") or follow "з них" ("з них на Київщині — 10, ...").
 REGION_FIRST_RE = re.compile(
-    r"(?:[,;:]|^\s*[-–—•*]|(?<![\w'’ʼ])(?:з|із|из)\s+(?:них|яких|которых))"
+    rf"(?:[,;:]|^\s*[{ITEM_MARKS}]\ufe0f?|(?<![\w'’ʼ])(?:з|із|из)\s+(?:них|яких|которых))"
     r"\s*(?:над|в|у|на)\s+[^,;:.\d]{2,60}?\s[—–-]\s*$"
     # a list item that names the region alone ("• Харківщина – 17", "- Брянская область — 12")
-    r"|^\s*[-–—•*]\s*[А-ЯІЇЄҐ][^,;:.\d]{2,60}?\s[—–-]\s*$", FLAGS | re.MULTILINE)
+    rf"|^\s*[{ITEM_MARKS}]\ufe0f?\s*[А-ЯІЇЄҐ][^,;:.\d]{{2,60}}?\s[—–-]\s*$", FLAGS | re.MULTILINE)
 # A figure for one region, the region right after it without a dash, its noun said before: a list
 # item that opens with it ("- 10 на Київщині;") or a figure after "і"/"и" ("... и 3 над Орловской").
 # The region is a name: capitalised ("на 5 локаціях" is no region).
 REGION_AFTER_RE = re.compile(r"[ \t]+(?:над|на|в|у)[ \t]+(?:территори\w+[ \t]+|територі\w+[ \t]+)?[А-ЯІЇЄҐ]")
-ITEM_HEAD_RE = re.compile(r"[ \t]*[-–—•*][ \t]*$")
+ITEM_HEAD_RE = re.compile(rf"[ \t]*[{ITEM_MARKS}]\ufe0f?[ \t]*$")
 REGION_LINKS = frozenset({"і", "и", "й", "та"})
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(

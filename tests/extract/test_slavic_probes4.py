@@ -66,3 +66,13 @@ PLACES: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), PLACES)
 def test_session_4_places(text: str, expected: list[str]) -> None:
     assert attacked_places(text) == expected
+
+
+EMOJI_POST = ("У ніч на 5 березня противник атакував Україну 40 засобами повітряного нападу:\n"
+              "🔹 3 крилаті ракети Х-101 – з району Енгельса;\n"
+              "▪️ 37 ударних БпЛА типу Shahed – з напрямків Курськ, Орел.")
+
+
+def test_emoji_bullets_open_list_items() -> None:
+    assert rows(EMOJI_POST) == {
+        ("launched", "any", 40), ("launched", "missile", 3), ("launched", "drone", 37)}
