@@ -127,7 +127,7 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
     ),
     Outcome.LAUNCHED: (
         r"(?:were|was|had\s+been|have\s+been)\s+(?:launched|fired|used|sent|deployed)",
-        r"launched", r"fired", r"used", r"(?:were|was)\s+heading\s+(?:for|to|towards?)",
+        r"launched", r"fired", r"used", r"(?:(?<=were\s)|(?<=was\s)|(?<=ly\s))heading\s+(?:for|to|towards?)",
         r"attacked(?!\s+by)", r"(?:attempted|tried)\s+to\s+(?:attack|strike|hit)", r"targeted(?!\s+by)",
         r"crossed\s+(?:from|into|over)",
         r"(?:were|was)\s+(?:aimed|directed)\s+at",

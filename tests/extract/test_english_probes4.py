@@ -110,6 +110,7 @@ MORE_READINGS: list[tuple[str, set[Row]]] = [
     ("The mayor said 23 drones flying towards the capital had been shot down.", {(S, D, 23)}),
     ("A 250-kilogram bomb fitted with wings hit a school in Kharkiv.", {(H, Weapon.BOMB, 1)}),
     ("Two missiles heading for Lviv were intercepted.", {(S, M, 2)}),
+    ("Three Kalibr missiles were reportedly heading towards Odesa.", {(L, M, 3)}),
     # a person set off by "among them" ends at the comma: the next figure is its own
     ("Three people died, among them a boy, and 11 were wounded.", {(K, None, 3), (W, None, 11)}),
     ("Three people died, including a boy and two women.", {(K, None, 3)}),
