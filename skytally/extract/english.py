@@ -93,14 +93,17 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
     implied: set[int] = set()
+    last_day: dt.date | None = None  # the day the last sentence that names one names
     for sent, own in zip(doc.sentences, doc.attackers(), strict=True):
         attacker = own or attacker
+        named = doc.day_in(sent) or _night_after(low, sent, last_day)
+        last_day = named or last_day
         if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
             continue
         readings = _read_sentence(text, low, sent, numbers, heads, people)
         if not readings:
             continue
-        ctx = _context(doc, sent, attacker, day)
+        ctx = _context(doc, sent, attacker, named or day)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
         if _has_casualty(found) and _toll_update(low, sent):
@@ -112,10 +115,18 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     return _tidy(claims), doc.places()
 
 
+def _night_after(low: str, sent: Span, last_day: dt.date | None) -> dt.date | None:
+    """"A night later", "the next day": the day after the one named last."""
+    if last_day is None or (low.find("later", sent.start, sent.end) < 0
+                            and low.find("next", sent.start, sent.end) < 0
+                            and low.find("following", sent.start, sent.end) < 0):
+        return None
+    return last_day + dt.timedelta(days=1) if px.NEXT_DAY_RE.search(low, sent.start, sent.end) else None
+
+
 def _context(doc: Scan, sent: Span, attacker: str | None, day: dt.date | None) -> Context:
     scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
-    return Context(sent, attacker, doc.day_in(sent) or day, scope,
-                   doc.reporter_in(sent) or doc.reporter_in())
+    return Context(sent, attacker, day, scope, doc.reporter_in(sent) or doc.reporter_in())
 
 
 def _scope(r: Reading, ctx: Context) -> Scope:

@@ -404,6 +404,9 @@ PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\b
                                  r"(?:[\w-]+\s+(?:[\w-]+\s+){0,3}?and\s+)?"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?(?:[\w,]+\s+of\s+(?:the\s+)?)?$")
 
+# "A night later, the air force counted 376": the day after the one the report named last
+NEXT_DAY_RE: Final = folded(
+    r"\b(?:(?:a|one)\s+(?:night|day)\s+later|the\s+(?:next|following)\s+(?:night|day))\b")
 AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
 ATTACKER_GROUPS: Final[tuple[tuple[str, int], ...]] = tuple(

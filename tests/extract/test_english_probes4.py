@@ -136,3 +136,11 @@ ATTACKERS: list[tuple[str, str]] = [
 def test_attackers_named_in_session_4(text: str, attacker: str) -> None:
     claims, _ = extract(text, PUB)
     assert claims and {c.attacker for c in claims} == {attacker}
+
+
+def test_a_night_later_is_the_day_after_the_one_named() -> None:
+    text = ("The raids began overnight into Tuesday, when Russia launched 300 drones at Kyiv. A night later "
+            "the air force counted 280. The next day Russia launched 250 more.")
+    claims, _ = extract(text, PUB)
+    assert {(c.n, str(c.date)) for c in claims} == {
+        (300, "2025-11-11"), (280, "2025-11-12"), (250, "2025-11-13")}
