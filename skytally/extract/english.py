@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import operator
 import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, compress, repeat
+from itertools import chain
 from operator import itemgetter
 from typing import Final
 
@@ -203,20 +202,25 @@ def people_starts(text: str) -> list[int]:
     """Where words holding a casualty piece (``CASUALTY_WORD_RE``) start: a sentence names people iff one
     starts within it (a piece is letters, so it lies in one word, and no word runs over a sentence end).
 
-    Each distinct word is searched once and remembered, instead of searching every sentence.
+    Each distinct word is searched once and remembered, instead of searching every sentence; the words
+    are looked up in one compiled loop (no list of flags).
     """
     index = index_of(text)
     if not index.folded_words:  # rare letters fold apart from lower case: search the folded text
         return [m.start() for m in px.CASUALTY_WORD_RE.finditer(index.folded)]
     known = _PEOPLE_WORDS
-    flags = list(map(known.get, index.words))
-    if None in flags:
-        if len(known) > MAX_PEOPLE_WORDS:
-            known.clear()
-        for i in compress(range(len(flags)), map(operator.is_, flags, repeat(None))):
-            word = index.words[i]
-            flags[i] = known[word] = px.CASUALTY_WORD_RE.search(word) is not None
-    return list(compress(index.starts, flags))
+    words, starts = index.words, index.starts
+    out: list[int] = []
+    for i in range(len(words)):
+        word = words[i]
+        flag = known.get(word)
+        if flag is None:
+            if len(known) > MAX_PEOPLE_WORDS:
+                known.clear()
+            flag = known[word] = px.CASUALTY_WORD_RE.search(word) is not None
+        if flag:
+            out.append(starts[i])
+    return out
 
 
 def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
