@@ -14,11 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
 from typing import Final
 
 from skytally.extract import patterns as px
@@ -27,7 +24,7 @@ from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
-from skytally.extract.triggers import WordIndex, index_of
+from skytally.extract.triggers import WordIndex, bisect_left, index_of
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
 log = logging.getLogger(__name__)
@@ -51,6 +48,24 @@ class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs 
         self.date = date
         self.scope = scope
         self.attribution = attribution
+
+
+class Marks:  # a compiled class: its lists are read without look-ups
+    """Where a report's figures, weapon nouns and casualty words start, found once per report."""
+
+    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people")
+
+    def __init__(self, numbers: list[tuple[int, int, int]], heads: list[tuple[int, Weapon | None]],
+                 people: list[int]) -> None:
+        self.numbers = numbers  # (start, end, value) of each figure
+        self.number_starts = [start for start, _, _ in numbers]
+        self.heads = heads  # (start, class) of each weapon noun
+        self.head_starts = [start for start, _ in heads]
+        self.people = people  # starts of the words holding a casualty piece
+
+    def all_starts(self) -> list[int]:
+        """Every mark's start, sorted: a sentence with none of them reads nothing."""
+        return sorted(self.number_starts + self.head_starts + self.people)
 
 
 class Reading:  # a compiled class: built many times per report, cheaply
@@ -83,20 +98,18 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     index = index_of(text)
     low = index.folded  # what the case-insensitive patterns read, at the same offsets
     doc = Scan(text, _story(low, sentences(text), index), published)
-    numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
-    people = people_starts(text)
-    # where a figure, a weapon noun or a casualty word starts: a sentence with none of them reads nothing
-    marks = sorted(chain(map(itemgetter(0), numbers), map(itemgetter(0), heads), people))
+    marks = Marks(find_numbers(text), heads, people_starts(text))
+    starts = marks.all_starts()
     claims: list[Claim] = []
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
     implied: set[int] = set()
     for sent, own in zip(doc.sentences, doc.attackers(), strict=True):
         attacker = own or attacker
-        if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
+        if bisect_left(starts, sent.start) == bisect_left(starts, sent.end):
             continue
-        readings = _read_sentence(text, low, sent, numbers, heads, people)
+        readings = _read_sentence(text, low, sent, marks)
         if not readings:
             continue
         ctx = _context(doc, sent, attacker, day)
@@ -223,12 +236,14 @@ def people_starts(text: str) -> list[int]:
     return out
 
 
-def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
-                   heads: list[tuple[int, Weapon | None]], people: list[int]) -> list[Reading]:
+def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Reading]:
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
-    nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
-    has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
+    starts = marks.number_starts
+    nums = marks.numbers[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+    has_head = bisect_left(marks.head_starts, sent.start) < bisect_left(marks.head_starts, sent.end)
+    people = marks.people
     has_people = bisect_left(people, sent.start) < bisect_left(people, sent.end)
+    heads = marks.heads
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out
