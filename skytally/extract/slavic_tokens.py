@@ -5,13 +5,13 @@ A run of number words becomes one number token ("двадцять одна" is 2
 
 A sentence is read by both the weapon and the people passes, so ``tokenize``
 keeps its last results. ``Tokens`` holds them as columns (tags, texts, offsets,
-values), built by C-level ``map`` calls: a report has hundreds of tokens, and an
-object per token was most of the cost of reading them.
+values): a report has hundreds of tokens, and an object per token was most of the
+cost of reading them. The texts come from one ``findall`` (no match objects), each
+offset from ``str.find`` after the token before, the tag from the token's characters.
 """
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterator
 from enum import Enum
@@ -67,6 +67,8 @@ TOKEN_RE = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:-(?:[а-яіїє]{1,3})(?![\w]))?"
     r"|(?P<other>[^\w\s]))"
 )
+# The same without groups: ``findall`` gives the tokens' texts, and no match objects.
+TOKEN_TEXT_RE = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern))
 
 
 MAX_DIGITS = 12
@@ -94,23 +96,111 @@ def number_tokens(text: str, start: int, end: int) -> Tokens:
 
 @lru_cache(maxsize=64)
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
-    texts = list(map(re.Match.group, found))
-    tags = list(map(KIND_TAGS.__getitem__, map(LAST_GROUP, found)))
-    values = [0] * len(found)
-    for i in _indices(tags, NUM):  # digits
-        tags[i], values[i] = _number(found[i].group("num"))
-    spelled = list(map(word_value, texts))
-    words = len(spelled) - spelled.count(None)
-    if words:
-        for i, v in enumerate(spelled):
-            if v is not None:
-                tags[i], values[i] = NUM, -v  # negative: spelled out, merged below
-    starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
-    if words:
-        return _merge_number_words(tags, texts, starts, ends, values)
-    return Tokens(tags, texts, starts, ends, values, list(_indices(tags, NUM)))
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Read chunk by chunk (the runs of non-spaces, by ``str.split``): a chunk of letters is one
+    word, and one of letters and a last mark a word and a mark, as ``TOKEN_RE`` would find them
+    there; the pattern reads the other chunks (a run of them at once: a number's groups of
+    digits, "1 000", span a space), never a chunk of letters (no token reaches into one)."""
+    stop = len(text) if end is None else end
+    low = lowered(text)
+    # Spelled-out numbers only where a number word ends a run of letters (most sentences: none).
+    cols = _Columns(low is None or NUMBER_WORD_END.search(low, start, stop) is not None)
+    pos = start
+    run = -1  # where the run of chunks left to the pattern starts (-1: none)
+    run_end = start
+    for chunk in text[start:stop].split():
+        at = text.find(chunk, pos)  # only spaces lie between chunks, and none starts with one
+        pos = at + len(chunk)
+        size = _plain_word(chunk)
+        if size < 0:
+            if run < 0:
+                run = at
+            run_end = pos
+            continue
+        if run >= 0:
+            cols.read(text, run, run_end)
+            run = -1
+        if size:
+            cols.word(chunk if size == len(chunk) else chunk[:size], at)
+        if size < len(chunk):
+            cols.add(chunk[size:], at + size, MARK, 0)
+    if run >= 0:
+        cols.read(text, run, run_end)
+    if cols.spelled_words:
+        return _merge_number_words(cols.tags, cols.texts, cols.starts, cols.ends, cols.values)
+    return Tokens(cols.tags, cols.texts, cols.starts, cols.ends, cols.values, list(_indices(cols.tags, NUM)))
+
+
+def _plain_word(chunk: str) -> int:
+    """How long the word a chunk is, or opens before a last mark (0: the chunk is one mark);
+    -1 if the chunk is neither, and is left to the pattern. A mark is no letter, digit,
+    "_" or apostrophe (these go on a word)."""
+    if chunk.isalpha():
+        return len(chunk)
+    last = chunk[-1]
+    if last.isalnum() or last in LONE_MARK_NOT:
+        return -1
+    return len(chunk) - 1 if len(chunk) == 1 or chunk[:-1].isalpha() else -1
+
+
+LONE_MARK_NOT = "_'’ʼ"
+
+
+class _Columns:
+    """The columns of ``Tokens`` as they are read, and whether a spelled-out number is among them."""
+
+    def __init__(self, spelled: bool) -> None:
+        self.tags: list[Tag] = []
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.values: list[int] = []
+        self.spelled = spelled  # whether words may be number words
+        self.spelled_words = False
+
+    def add(self, tok: str, at: int, tag: Tag, value: int) -> None:
+        self.tags.append(tag)
+        self.texts.append(tok)
+        self.starts.append(at)
+        self.ends.append(at + len(tok))
+        self.values.append(value)
+
+    def word(self, tok: str, at: int) -> None:
+        v = word_value(tok) if self.spelled else None
+        if v is None:
+            self.add(tok, at, WORD, 0)
+        else:
+            self.add(tok, at, NUM, -v)  # negative: spelled out, merged by ``_merge_number_words``
+            self.spelled_words = True
+
+    def read(self, text: str, start: int, end: int) -> None:
+        """The tokens of ``text[start:end]`` by ``TOKEN_RE`` (its texts, without match objects)."""
+        texts: list[str] = TOKEN_TEXT_RE.findall(text, start, end)
+        pos = start
+        for tok in texts:
+            at = text.find(tok, pos)  # only spaces and "_" lie between tokens, and none starts with them
+            pos = at + len(tok)
+            tag, value = _token(tok)
+            if tag is WORD:
+                self.word(tok, at)
+            else:
+                self.add(tok, at, tag, value)
+
+
+def _token(tok: str) -> tuple[Tag, int]:
+    """The branch of ``TOKEN_RE`` a token's text was matched by, as a tag, and a number's value:
+    a digit first is a time or decimal (a mark) if it holds ":.,", else a number (less its "-м"
+    ending); a single mark that is no letter or digit is a mark; the rest are words."""
+    first = ord(tok[0])
+    if 48 <= first <= 57 or (first > 127 and tok[0].isdecimal()):
+        if ":" in tok or "." in tok or "," in tok:
+            return MARK, 0
+        cut = tok.find("-")
+        return _number(tok if cut < 0 else tok[:cut])
+    if len(tok) == 1 and not tok.isalnum():
+        return MARK, 0
+    return WORD, 0
 
 
 def _indices(items: list[T], item: T) -> Iterator[int]:
@@ -122,8 +212,6 @@ def _indices(items: list[T], item: T) -> Iterator[int]:
         yield i
 
 
-LAST_GROUP = operator.attrgetter("lastgroup")
-KIND_TAGS = {"word": WORD, "num": NUM, "mark": MARK, "other": MARK}
 NO_TOKENS = Tokens([], [], [], [], [], [])  # never changed: read only
 
 
