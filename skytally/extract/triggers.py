@@ -71,6 +71,54 @@ def match_in_last_words(index: WordIndex, pattern: re.Pattern[str], first: froze
     return False
 
 
+class NextWord:
+    """What the word after a pattern's first word must be for the pattern to match there.
+
+    The word after is the next ``\\w+`` run, lower-cased: one of ``words``, or one that starts with
+    one of ``prefixes`` or ends with one of ``suffixes``, or (if ``digit``) one led by a decimal digit,
+    or (if ``capital``) one led by "A"-"Z" in the text. A gate is what its pattern says of the word
+    after (a property test holds it to the pattern); it only spares the pattern where it cannot match.
+    """
+
+    __slots__ = ("capital", "digit", "prefixes", "suffixes", "words")
+
+    def __init__(self, words: Iterable[str] = (), prefixes: tuple[str, ...] = (),
+                 suffixes: tuple[str, ...] = (), digit: bool = False, capital: bool = False) -> None:
+        self.words = frozenset(words)
+        self.prefixes = prefixes
+        self.suffixes = suffixes
+        self.digit = digit
+        self.capital = capital
+
+    def admits(self, index: WordIndex, k: int) -> bool:
+        """Whether the word after the ``k``-th word of ``index`` may follow."""
+        if k + 1 >= len(index.words):
+            return False
+        word = index.words[k + 1]
+        if word in self.words or word.startswith(self.prefixes) or word.endswith(self.suffixes):
+            return True
+        if self.digit and word[0].isdecimal():
+            return True
+        return self.capital and "A" <= index.text[index.starts[k + 1]] <= "Z"
+
+
+def gated(index: WordIndex, positions: list[int], gates: dict[str, NextWord]) -> list[int]:
+    """``positions`` (word starts, sorted) less those whose word has a gate the word after fails.
+
+    The words must be those of the folded text (``index.folded_words``); else nothing is left out."""
+    if not index.folded_words:
+        return positions
+    out: list[int] = []
+    starts, words = index.starts, index.words
+    k = 0
+    for at in positions:
+        k = bisect_left(starts, at, k)
+        gate = gates.get(words[k])
+        if gate is None or gate.admits(index, k):
+            out.append(at)
+    return out
+
+
 def watch(first: frozenset[str]) -> None:
     """Index the words of ``first`` in every text from now on (patterns register at import)."""
     if first not in _SET_IDS:
