@@ -394,6 +394,10 @@ PARTITIVE_HINT_RE: Final = re.compile("including|Including|of them|of which|amon
 PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\bamong\s+them|:)\s*"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?(?:[\w,]+\s+of\s+(?:the\s+)?)?$")
 
+# Patterns whose every match starts with a letter a-z that no word character or hyphen stands before
+# ("(?<![\w-])" and lower-case words): the grammar tries them only at such letters.
+WORD_LED: Final = (LEFT_VERB_RE, NEAR_LEFT_VERB_RE, ADJACENT_VERB_RE, CASUALTY_BEFORE_RE)
+
 AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
 ATTACKER_GROUPS: Final[tuple[tuple[str, int], ...]] = tuple(
