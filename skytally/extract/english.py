@@ -184,7 +184,8 @@ def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
 
 def _toll_update(low: str, sent: Span) -> bool:
     """Whether a sentence gives a toll that replaces earlier ones ("rose to 15", "raising the toll to 12")."""
-    if px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
+    if any(low.find(stem, sent.start, sent.end) >= 0 for stem in px.TOLL_UPDATE_STEMS) and (
+            px.TOLL_UPDATE_RE.search(low, sent.start, sent.end)):
         return True
     return ((low.find("toll", sent.start, sent.end) >= 0 or low.find("number", sent.start, sent.end) >= 0)
             and px.TOLL_RAISED_RE.search(low, sent.start, sent.end) is not None)

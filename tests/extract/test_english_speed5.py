@@ -44,3 +44,17 @@ def test_word_led_patterns_are_found_at_word_starts_as_by_a_search(text: str, cu
         plain = pattern.search(text)
         assert (first and (first.span(), first.groupdict())) == (plain and (plain.span(), plain.groupdict()))
 
+
+TOLL_WORDS = (*px.TOLL_UPDATE_STEMS, "to", "toll", "updated", "update:", "updates", "stands", "stand", "now",
+              "known", "arose", "grown", "reachedto", "İ", "ı", "ſ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TOLL_WORDS), st.sampled_from(SPACES)), max_size=8).map(
+    lambda parts: fold("".join(word + space for word, space in parts))))
+@example("the toll rose to 12")
+@example("update: 3 killed")
+def test_a_toll_update_holds_one_of_its_stems(text: str) -> None:
+    m = px.TOLL_UPDATE_RE.search(text)
+    assert m is None or any(stem in m.group() for stem in px.TOLL_UPDATE_STEMS)
+
