@@ -129,8 +129,7 @@ def _may_end_in_month(before: str) -> bool:
 def find_numbers(text: str) -> list[tuple[int, int, int]]:
     """Every amount in ``text`` as ``(start, end, value)``, dates left out."""
     out = []
-    index = index_of(text)
-    candidates = gated(index, index.positions(_NUMBER_RE.first, True), _NUMBER_NEXT)
+    candidates = gated(index_of(text), _NUMBER_RE.first, True, _NUMBER_NEXT)
     for m in _NUMBER_RE.finditer(text, candidates=candidates):
         amount, start = m.group(0), m.start()
         value = parse_number(amount)

@@ -167,9 +167,7 @@ class Site(NamedTuple):  # a tuple: built many times per report, cheaply
 
 def _gated_finditer(pattern: Triggered, text: str, gates: dict[str, NextWord]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` tried only where the word after a first word passes its gate."""
-    index = index_of(text)
-    candidates = gated(index, index.positions(pattern.first, pattern.digits), gates)
-    return pattern.finditer(text, candidates=candidates)
+    return pattern.finditer(text, candidates=gated(index_of(text), pattern.first, pattern.digits, gates))
 
 
 def _has_words(text: str, span: Span, n: int) -> bool:

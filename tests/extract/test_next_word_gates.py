@@ -44,7 +44,7 @@ def spans(matches: Iterator[re.Match[str]]) -> list[tuple[int, int, str | None]]
 def assert_gate_keeps_every_match(name: str, text: str) -> None:
     pattern, gates = PASSES[name]
     index = index_of(text)
-    candidates = gated(index, index.positions(pattern.first, pattern.digits), gates)
+    candidates = gated(index, pattern.first, pattern.digits, gates)
     assert spans(pattern.finditer(text, candidates=candidates)) == spans(pattern.finditer(text))
 
 
@@ -97,6 +97,32 @@ def test_a_gate_reads_the_word_after() -> None:
 def test_a_text_whose_letters_fold_apart_is_not_gated() -> None:
     index = WordIndex("in ſeven days")  # the folded text reads "in seven days", the word "ſeven"
     assert not index.folded_words
-    assert gated(index, [0], scan._AGGREGATE_NEXT) == [0]
+    assert gated(index, px.AGGREGATE_RE.first, False, scan._AGGREGATE_NEXT) == [0]
     found = scan._gated_finditer(px.AGGREGATE_RE, index.text, scan._AGGREGATE_NEXT)
     assert [m.span() for m in found] == [(0, 13)]
+
+
+def plainly_admits(gate: NextWord, index: WordIndex, k: int) -> bool:
+    if k + 1 >= len(index.words):
+        return False
+    word = index.words[k + 1]
+    lead = index.text[index.starts[k + 1]]
+    return (word in gate.words or any(map(word.startswith, gate.prefixes))
+            or any(map(word.endswith, gate.suffixes))
+            or gate.digit and word[0].isdecimal() or gate.capital and "A" <= lead <= "Z")
+
+
+HEADS = st.sampled_from(("by", "b", "", "the", "é", "Ω", "ern", "z", "a", "12"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(FILLER, HEADS, st.text(max_size=5)), max_size=8).map(" ".join),
+       st.lists(HEADS, max_size=3), st.lists(HEADS, max_size=3), st.lists(HEADS, max_size=2), st.booleans(),
+       st.booleans())
+def test_the_letters_leading_a_gate_tell_what_it_admits(text: str, words: list[str], prefixes: list[str],
+                                                         suffixes: list[str], digit: bool,
+                                                         capital: bool) -> None:
+    gate = NextWord(words, tuple(prefixes), tuple(suffixes), digit, capital)
+    index = WordIndex(text)
+    for k in range(len(index.words)):
+        assert gate.admits(index, k) == plainly_admits(gate, index, k)
