@@ -18,6 +18,8 @@ from enum import Enum
 from functools import lru_cache
 from typing import Final, TypeVar
 
+from skytally.extract.slavic_chars import NUM as CHAR_NUM
+from skytally.extract.slavic_chars import chunk_end, code, figure, is_digit, is_letter, is_space, word_end
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered, word_tree
 
@@ -98,53 +100,28 @@ def number_tokens(text: str, start: int, end: int) -> Tokens:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
 
-    Read chunk by chunk (the runs of non-spaces, by ``str.split``): a chunk of letters is one
-    word, and one of letters and a last mark a word and a mark, as ``TOKEN_RE`` would find them
-    there; the pattern reads the other chunks (a run of them at once: a number's groups of
-    digits, "1 000", span a space), never a chunk of letters (no token reaches into one)."""
+    Read chunk by chunk (runs of characters between ASCII spaces): a chunk of the characters
+    ``slavic_chars`` knows is read by their codes, ``TOKEN_RE`` (by ``findall``: texts, no match objects)
+    the others, and chunks of digits a space joins ("1 000": a number's groups of digits)."""
     stop = len(text) if end is None else end
     low = lowered(text)
     # Spelled-out numbers only where a number word ends a run of letters (most sentences: none).
     cols = _Columns(low is None or NUMBER_WORD_END.search(low, start, stop) is not None)
-    pos = start
-    run = -1  # where the run of chunks left to the pattern starts (-1: none)
-    run_end = start
-    for chunk in text[start:stop].split():
-        at = text.find(chunk, pos)  # only spaces lie between chunks, and none starts with one
-        pos = at + len(chunk)
-        size = _plain_word(chunk)
-        if size < 0:
-            if run < 0:
-                run = at
-            run_end = pos
+    p = start
+    while p < stop:
+        if is_space(code(text, p)):
+            p += 1
             continue
-        if run >= 0:
-            cols.read(text, run, run_end)
-            run = -1
-        if size:
-            cols.word(chunk if size == len(chunk) else chunk[:size], at)
-        if size < len(chunk):
-            cols.add(chunk[size:], at + size, MARK, 0)
-    if run >= 0:
-        cols.read(text, run, run_end)
+        q = chunk_end(text, p, stop)
+        if q < 0:
+            q = ~q
+            cols.read(text, p, q)
+        else:
+            cols.chars(text, p, q)
+        p = q
     if cols.spelled_words:
         return _merge_number_words(cols.tags, cols.texts, cols.starts, cols.ends, cols.values)
     return Tokens(cols.tags, cols.texts, cols.starts, cols.ends, cols.values, list(_indices(cols.tags, NUM)))
-
-
-def _plain_word(chunk: str) -> int:
-    """How long the word a chunk is, or opens before a last mark (0: the chunk is one mark);
-    -1 if the chunk is neither, and is left to the pattern. A mark is no letter, digit,
-    "_" or apostrophe (these go on a word)."""
-    if chunk.isalpha():
-        return len(chunk)
-    last = chunk[-1]
-    if last.isalnum() or last in LONE_MARK_NOT:
-        return -1
-    return len(chunk) - 1 if len(chunk) == 1 or chunk[:-1].isalpha() else -1
-
-
-LONE_MARK_NOT = "_'’ʼ"
 
 
 class _Columns:
@@ -173,6 +150,26 @@ class _Columns:
         else:
             self.add(tok, at, NUM, -v)  # negative: spelled out, merged by ``_merge_number_words``
             self.spelled_words = True
+
+    def chars(self, text: str, start: int, end: int) -> None:
+        """The tokens of a chunk of characters ``slavic_chars`` knows, read by their codes."""
+        p = start
+        while p < end:
+            c = code(text, p)
+            if is_letter(c):
+                q = word_end(text, p + 1, end)
+                self.word(text[p:q], p)
+            elif is_digit(c):
+                q, kind, digits = figure(text, p, end)
+                if kind == CHAR_NUM:
+                    tag, value = _number(text[p:digits])
+                    self.add(text[p:q], p, tag, value)
+                else:
+                    self.add(text[p:q], p, MARK, 0)
+            else:
+                q = p + 1
+                self.add(text[p:q], p, MARK, 0)
+            p = q
 
     def read(self, text: str, start: int, end: int) -> None:
         """The tokens of ``text[start:end]`` by ``TOKEN_RE`` (its texts, without match objects)."""
