@@ -110,7 +110,25 @@ def last_words(patterns: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(w.replace("\\.", ".") for w in ends))
 
 
+_OUTCOME_GROUPS: Final = {f"o{i}": i for i in range(len(Outcome))}  # group name -> index into outcomes
+
+
 def group_outcome(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
+    """The outcome whose group ("o0", "o1", …) took part in the match.
+
+    The groups are alternatives of one alternation, so one at most takes part, and it is the last
+    group the match closes (nothing after it holds a group): read from ``lastgroup``, not asked of
+    every group in turn. Any other last group, and the groups are asked in turn.
+    """
+    name = m.lastgroup
+    if name is not None:
+        i = _OUTCOME_GROUPS.get(name, -1)
+        if 0 <= i < len(outcomes) and m.group(name):
+            return outcomes[i]
+    return _asked_in_turn(m, outcomes)
+
+
+def _asked_in_turn(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
     for i, outcome in enumerate(outcomes):
         if m.group(f"o{i}"):
             return outcome

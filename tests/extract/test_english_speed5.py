@@ -58,3 +58,27 @@ def test_a_toll_update_holds_one_of_its_stems(text: str) -> None:
     m = px.TOLL_UPDATE_RE.search(text)
     assert m is None or any(stem in m.group() for stem in px.TOLL_UPDATE_STEMS)
 
+
+OUTCOME_PATTERNS = (
+    *((p, px.BEFORE_OUTCOMES) for p in (px.LEFT_VERB_RE, px.NEAR_LEFT_VERB_RE, px.ADJACENT_VERB_RE)),
+    *((p, px.AFTER_OUTCOMES) for p in (px.RIGHT_VERB_RE, px.RIGHT_VERB_NO_LIST_RE, px.RIGHT_VERB_ONLY_RE,
+                                       px.RIGHT_VERB_NO_COMMA_RE, px.AFTER_PARTICIPLE_RE, px.ALL_OF_THEM_RE)),
+)
+VERB_FRAGMENTS = (*lx.OUTCOME_BEFORE.values(), *lx.OUTCOME_AFTER.values(), lx.AUXILIARIES)
+VERB_WORDS = sorted({word for frags in VERB_FRAGMENTS for f in frags for word in re.findall(r"[a-z]+", f)}
+                    | {"all", "both", "of", "them", "drones", "and", "two", "missiles", "that", "launched"})
+VERB_TEXT = st.lists(st.tuples(st.sampled_from(VERB_WORDS), st.sampled_from(SPACES)), max_size=8).map(
+    lambda parts: " " + "".join(word + space for word, space in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(VERB_TEXT)
+@example(" were shot down or suppressed")
+@example(" and two missiles were intercepted")
+@example(" all of them were destroyed")
+def test_the_outcome_of_a_match_is_its_last_group_as_asked_in_turn(text: str) -> None:
+    for pattern, outcomes in OUTCOME_PATTERNS:
+        for at in range(min(len(text), 12)):
+            m = pattern.match(text, at)
+            if m is not None:
+                assert px.group_outcome(m, outcomes) == px._asked_in_turn(m, outcomes), (text, at)
