@@ -35,6 +35,18 @@ BEFORE_WINDOW: Final = 150  # characters before a figure that its verb, qualifie
 MIDDLE: Final = 90  # ... its "N of", casualty verb or near verb from
 SHORT: Final = 48  # ... its qualifier, determiner or preposition from
 
+# Enum members the reading compares with, as Final constants: compiled code reads them as C statics,
+# not by a module dict look-up and an attribute look-up at each use.
+_HIT: Final = Outcome.HIT
+_INJURED: Final = Outcome.INJURED
+_KILLED: Final = Outcome.KILLED
+_LAUNCHED: Final = Outcome.LAUNCHED
+_AT_LEAST: Final = Qualifier.AT_LEAST
+_EXACT: Final = Qualifier.EXACT
+_AGGREGATE: Final = Scope.AGGREGATE
+_EVENT: Final = Scope.EVENT
+_ANY: Final = Weapon.ANY
+
 
 class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs interpreted)
     """What one sentence lends its claims."""
@@ -74,7 +86,7 @@ class Reading:  # a compiled class: built many times per report, cheaply
     __slots__ = ("implied", "model", "n", "outcome", "partitive", "qualifier", "weapon")
 
     def __init__(self, outcome: Outcome, n: int, weapon: Weapon | None = None,
-                 qualifier: Qualifier = Qualifier.EXACT, model: str | None = None,
+                 qualifier: Qualifier = _EXACT, model: str | None = None,
                  partitive: bool = False, implied: bool = False) -> None:
         self.outcome = outcome
         self.n = n
@@ -125,19 +137,19 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
 
 
 def _context(doc: Scan, sent: Span, attacker: str | None, day: dt.date | None) -> Context:
-    scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
+    scope = _AGGREGATE if doc.aggregate_in(sent) else _EVENT
     return Context(sent, attacker, doc.day_in(sent) or day, scope,
                    doc.reporter_in(sent) or doc.reporter_in())
 
 
 def _scope(r: Reading, ctx: Context) -> Scope:
     """One weapon is one attack, never a total ("In December, a rocket was launched at Ashkelon")."""
-    return Scope.EVENT if r.n == 1 and r.weapon is not None else ctx.scope
+    return _EVENT if r.n == 1 and r.weapon is not None else ctx.scope
 
 
 def _has_casualty(claims: list[Claim]) -> bool:
     """Whether any claim counts people: only those a later toll replaces."""
-    return any(c.outcome is Outcome.KILLED or c.outcome is Outcome.INJURED for c in claims)
+    return any(c.outcome is _KILLED or c.outcome is _INJURED for c in claims)
 
 
 def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list[Span]:
@@ -200,7 +212,7 @@ def _superseded(old: Claim, new: list[Claim]) -> bool:
 def _claim(r: Reading, ctx: Context) -> Claim:
     return Claim(
         outcome=r.outcome, n=r.n, evidence=Evidence(ctx.span.start, ctx.span.end),
-        weapon=None if r.outcome in (Outcome.KILLED, Outcome.INJURED) else r.weapon,
+        weapon=None if r.outcome in (_KILLED, _INJURED) else r.weapon,
         qualifier=r.qualifier, scope=_scope(r, ctx), attacker=ctx.attacker,
         target=DEFAULT_TARGET.get(ctx.attacker or ""), date=ctx.date, model=r.model,
         attribution=ctx.attribution, subset=r.partitive)
@@ -265,7 +277,7 @@ def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Readin
     return out
 
 
-_PEOPLE_OUTCOMES: Final = (Outcome.KILLED, Outcome.INJURED)
+_PEOPLE_OUTCOMES: Final = (_KILLED, _INJURED)
 
 
 def _other_cause(low: str, sent: Span) -> bool:
@@ -283,7 +295,7 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
     if (last is None or not px.ELLIPSIS_AFTER_RE.match(text, end, sent.end)
             or not px.ELLIPSIS_BEFORE_RE.search(low[max(sent.start, start - SHORT):start])):
         return []
-    return [Reading(last.outcome, n, last.weapon, Qualifier.EXACT, last.model)]
+    return [Reading(last.outcome, n, last.weapon, _EXACT, last.model)]
 
 
 def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Reading]:
@@ -298,10 +310,10 @@ def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Read
     left = _at_word_starts(px.LEFT_VERB_RE, before, head.start(), False)
     outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     weapon, model = _weapon_of(head)
-    if outcome is None or weapon is None or left is None or outcome is Outcome.LAUNCHED and (
+    if outcome is None or weapon is None or left is None or outcome is _LAUNCHED and (
             px.UNREAL_BEFORE_RE.search(before, 0, left.start())):
         return []
-    return [Reading(outcome, n, weapon, Qualifier.EXACT, model)]
+    return [Reading(outcome, n, weapon, _EXACT, model)]
 
 
 def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:
@@ -339,15 +351,15 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
     words = people[bisect_left(people, clause.start):bisect_left(people, clause.end)]
     found: list[Outcome] = []
     if words or low.find("succumb", clause.start, clause.end) >= 0:
-        found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
+        found = [_INJURED if m.group("i") else _KILLED  # "k" or "died"
                  for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
                  if not _part_of_many(low, clause, m)]
     out = []
     for at in words:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
-            found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
+            found.append(_KILLED if m.group("k") else _INJURED)
         elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
-            outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+            outcome = _KILLED if m.group("k") else _INJURED
             named = _named_before(low, clause, at)
             if named:
                 out.append(Reading(outcome, named))
@@ -400,17 +412,17 @@ def _between(before: str) -> int | None:
 
 def _qualifier(text: str, before: str, end: int, n: int, limit: int,
                between: bool = False) -> tuple[Qualifier, int, int]:
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     m = px.QUAL_BEFORE_RE.search(before[-SHORT:]) if _ends(before, px.QUAL_ENDS) else None
     if m:
         qualifier = _qualifier_of(m.group("q"))
-    if text.startswith("+", end):  # "500+ drones"
-        return Qualifier.AT_LEAST, end + 1, n
+    if _char_at(text, end, len(text), "+"):  # "500+ drones"
+        return _AT_LEAST, end + 1, n
     if not text.startswith(("and",) if between else px.RANGE_STARTS, _word_after(text, end, limit), limit):
         return qualifier, end, n
     rng = (px.BETWEEN_RANGE_RE if between else px.RANGE_RE).match(text, end, limit)
     if rng and (hi := parse_number(rng.group(rng.lastgroup or 0))) is not None and hi > n:
-        return Qualifier.AT_LEAST, rng.end(), n
+        return _AT_LEAST, rng.end(), n
     return qualifier, end, n
 
 
@@ -419,7 +431,7 @@ def _qualifier_of(words: str) -> Qualifier:
     for pattern, qualifier in px.QUALIFIER_PATTERNS:
         if pattern.fullmatch(words):
             return qualifier
-    return Qualifier.EXACT
+    return _EXACT
 
 
 def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifier: Qualifier,
@@ -444,17 +456,17 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
     if _no_claim(text, before, end, clause.end):
-        return Reading(Outcome.KILLED, -1)
+        return Reading(_KILLED, -1)
     m = after or left
     assert m is not None
-    outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+    outcome = _KILLED if m.group("k") else _INJURED
     # the hospitalised are a part of the injured when the report also says how many were injured
     # ... and so are those who "sustained blast injuries" or "were taken to hospital"
-    hospital = outcome is Outcome.INJURED and _detail_of_injured(m.group("i").lower())
+    hospital = outcome is _INJURED and _detail_of_injured(m.group("i").lower())
     if one is not None:  # "a boy and two women had died": the one person named first counts too
         if _ends(before, px.SUBSET_ENDS, 0, one.start()) and px.SUBSET_CASUALTY_RE.search(
                 before[max(0, one.start() - SHORT):one.start()]):
-            return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
+            return Reading(_KILLED, -1)  # "including a boy and two women"
         n += 1
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
 
@@ -493,7 +505,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     hit = px.HIT_NOUN_RE.match(text, end, clause.end) if _may_hit(text, end, clause.end) else None
     if hit:
-        return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
+        return [Reading(_HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
     if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
         return []
@@ -502,7 +514,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (_partitive(before) or not fig.group("mcls"))
     if _of_total(before) or _whole_first(text, before, fig.end(), clause.end):
-        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model, partitive)]
+        return [Reading(_LAUNCHED, n, weapon, qualifier, model, partitive)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
@@ -527,7 +539,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if weapon is None and _of_total(before):
         # "87 aerial targets were shot down, out of 103 launched": the total is of the figure's own class
         weapon = _context_weapon(heads, end, True) if _counts_weapons(text, before, end, clause) else None
-        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
+        return [Reading(_LAUNCHED, n, weapon, qualifier)] if weapon else []
     right = _right_verb(text, pos, clause.end)
     fate = _with_fate(before, right)
     if fate is not None:  # "with 50 (of them) downed"
@@ -555,7 +567,7 @@ def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
 
 
 def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
-    return outcome is Outcome.LAUNCHED and len(outcomes) > 1
+    return outcome is _LAUNCHED and len(outcomes) > 1
 
 
 def _negated_amount(before: str) -> bool:
@@ -611,7 +623,7 @@ def _with_fate(before: str, right: re.Match[str] | None) -> Outcome | None:
     if right is None or "with" not in before[-SHORT:] or not px.WITH_BEFORE_RE.search(before[-SHORT:]):
         return None
     fate = px.group_outcome(right, px.AFTER_OUTCOMES)
-    return fate if fate is not Outcome.LAUNCHED else None
+    return fate if fate is not _LAUNCHED else None
 
 
 def _after_preposition(before: str, of_total: bool | None = None) -> bool:
@@ -630,22 +642,22 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     part = (px.PARTICIPLE_RE.match(text, pos, clause.end)
             if participle and _starts_after_space(text, pos, clause.end, px.PARTICIPLE_STARTS) else None)
     if part:
-        found.append(Outcome.LAUNCHED)
+        found.append(_LAUNCHED)
         right = _after_participle(text, part.end(), clause.end)
     else:
         right = _right_verb(text, pos, clause.end)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
-    if main is Outcome.LAUNCHED and not participle:
+    if main is _LAUNCHED and not participle:
         main = None
     if main is None:
         left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
         main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
-        if main is Outcome.LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
+        if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
             main = None  # "will send 10 missiles", "plans to launch": no attack happened
     elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_RE, before[-MIDDLE:]))
-          and px.group_outcome(near, px.BEFORE_OUTCOMES) is Outcome.LAUNCHED):
+          and px.group_outcome(near, px.BEFORE_OUTCOMES) is _LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it
-        found.append(Outcome.LAUNCHED)
+        found.append(_LAUNCHED)
     if main is not None and main not in found:
         found.append(main)
     return found
@@ -660,7 +672,7 @@ def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(low, before, m, clause) or _list_outcome(before)
-        out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model, implied=_implied(o, outcomes))
+        out.extend(Reading(o, 1, weapon, _EXACT, model, implied=_implied(o, outcomes))
                    for o in outcomes)
     return out
 
@@ -671,7 +683,7 @@ def _list_outcome(before: str) -> list[Outcome]:
         return []
     left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
     main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
-    if main is Outcome.LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
+    if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
         return []  # "will send ten drones and a missile"
     return [main] if main is not None else []
 
@@ -679,14 +691,14 @@ def _list_outcome(before: str) -> list[Outcome]:
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
     by = px.PASSIVE_BY_RE.search(before[-SHORT:]) if _ends(before, px.PASSIVE_BY_ENDS) else None
     if m.group("strike"):
-        return [Outcome.HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
+        return [_HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
     found: list[Outcome] = []
     if by:
-        found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)
+        found.append(_HIT if by.group("hit") else _LAUNCHED)
     part = (px.PARTICIPLE_RE.match(text, m.end(), clause.end)
             if _starts_after_space(text, m.end(), clause.end, px.PARTICIPLE_STARTS) else None)
-    if part and Outcome.LAUNCHED not in found:
-        found.append(Outcome.LAUNCHED)
+    if part and _LAUNCHED not in found:
+        found.append(_LAUNCHED)
     right = (_after_participle(text, part.end(), clause.end) if part
              else _right_verb(text, m.end(), clause.end))
     adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
@@ -694,7 +706,7 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
     if main is None:
         main = left
-    elif left is not None and Outcome.LAUNCHED in (left, main) and left not in found:
+    elif left is not None and _LAUNCHED in (left, main) and left not in found:
         found.append(left)  # "launched a Kinzhal, which was downed", "downed a drone that was heading to X"
     if main is not None and main not in found:
         found.append(main)
@@ -730,7 +742,7 @@ def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int, mixed: boo
     for start, weapon in heads:
         if start >= pos:
             break
-        if weapon is not None and (mixed or weapon is not Weapon.ANY):
+        if weapon is not None and (mixed or weapon is not _ANY):
             found = weapon
     return found
 
@@ -789,17 +801,26 @@ def _starts_after_space(text: str, pos: int, limit: int, words: tuple[str, ...])
     return at > pos and text.startswith(words, at, limit)
 
 
+_QUOTE_CHARS: Final = "".join(px.QUOTES)
+
+
+def _char_at(text: str, pos: int, limit: int, chars: str) -> bool:
+    """Whether one of ``chars`` stands at ``pos`` (before ``limit``): a ``str.startswith`` of single
+    characters that compiled code runs without a method call."""
+    return pos < limit and text[pos] in chars
+
+
 def _right_verb(text: str, pos: int, limit: int) -> re.Match[str] | None:
     """``RIGHT_VERB_RE`` at ``pos``, less its parts whose first word or comma does not stand there."""
     at = _word_after(text, pos, limit)
-    joiner = _word_after(text, at + 1, limit) if text.startswith(",", at, limit) else at
+    joiner = _word_after(text, at + 1, limit) if _char_at(text, at, limit, ",") else at
     if text.startswith(px.LIST_JOINERS, joiner, limit):
         return px.RIGHT_VERB_RE.match(text, pos, limit)
     if at > pos and text.startswith(px.PARTICIPLE_STARTS, at, limit):
         return px.RIGHT_VERB_NO_LIST_RE.match(text, pos, limit)
     # a comma after the figure, or after a quote there
-    if joiner > at or text.startswith(px.QUOTES, pos, limit) and text.startswith(
-            ",", _word_after(text, pos + 1, limit), limit):
+    if joiner > at or _char_at(text, pos, limit, _QUOTE_CHARS) and _char_at(
+            text, _word_after(text, pos + 1, limit), limit, ","):
         return px.RIGHT_VERB_ONLY_RE.match(text, pos, limit)
     return px.RIGHT_VERB_NO_COMMA_RE.match(text, pos, limit)
 
@@ -838,5 +859,5 @@ def _larger_total(other: Claim, part: Claim) -> bool:
 
 
 def _same_as_class(c: Claim, claims: list[Claim]) -> bool:
-    return c.weapon is Weapon.ANY and any(
-        o.weapon not in (None, Weapon.ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)
+    return c.weapon is _ANY and any(
+        o.weapon not in (None, _ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)
