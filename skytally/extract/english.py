@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import operator
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import itemgetter
 from typing import Final
 
 from skytally.extract import patterns as px
@@ -28,7 +24,7 @@ from skytally.extract.lexicon import DEFAULT_TARGET
 from skytally.extract.numbers import find_numbers, number_at, parse_number
 from skytally.extract.scan import Scan
 from skytally.extract.segment import Span, clauses, sentences
-from skytally.extract.triggers import WordIndex, index_of
+from skytally.extract.triggers import WordIndex, bisect_left, index_of
 from skytally.models import Claim, Evidence, Outcome, Qualifier, Scope, Weapon
 
 log = logging.getLogger(__name__)
@@ -38,6 +34,18 @@ BULLETS: Final = "-–—•*·"  # what starts a line of a list of links
 BEFORE_WINDOW: Final = 150  # characters before a figure that its verb, qualifier or people are read from
 MIDDLE: Final = 90  # ... its "N of", casualty verb or near verb from
 SHORT: Final = 48  # ... its qualifier, determiner or preposition from
+
+# Enum members the reading compares with, as Final constants: compiled code reads them as C statics,
+# not by a module dict look-up and an attribute look-up at each use.
+_HIT: Final = Outcome.HIT
+_INJURED: Final = Outcome.INJURED
+_KILLED: Final = Outcome.KILLED
+_LAUNCHED: Final = Outcome.LAUNCHED
+_AT_LEAST: Final = Qualifier.AT_LEAST
+_EXACT: Final = Qualifier.EXACT
+_AGGREGATE: Final = Scope.AGGREGATE
+_EVENT: Final = Scope.EVENT
+_ANY: Final = Weapon.ANY
 
 
 class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs interpreted)
@@ -54,13 +62,31 @@ class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs 
         self.attribution = attribution
 
 
+class Marks:  # a compiled class: its lists are read without look-ups
+    """Where a report's figures, weapon nouns and casualty words start, found once per report."""
+
+    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people")
+
+    def __init__(self, numbers: list[tuple[int, int, int]], heads: list[tuple[int, Weapon | None]],
+                 people: list[int]) -> None:
+        self.numbers = numbers  # (start, end, value) of each figure
+        self.number_starts = [start for start, _, _ in numbers]
+        self.heads = heads  # (start, class) of each weapon noun
+        self.head_starts = [start for start, _ in heads]
+        self.people = people  # starts of the words holding a casualty piece
+
+    def all_starts(self) -> list[int]:
+        """Every mark's start, sorted: a sentence with none of them reads nothing."""
+        return sorted(self.number_starts + self.head_starts + self.people)
+
+
 class Reading:  # a compiled class: built many times per report, cheaply
     """One figure read in a sentence, before the sentence context is applied."""
 
     __slots__ = ("implied", "model", "n", "outcome", "partitive", "qualifier", "weapon")
 
     def __init__(self, outcome: Outcome, n: int, weapon: Weapon | None = None,
-                 qualifier: Qualifier = Qualifier.EXACT, model: str | None = None,
+                 qualifier: Qualifier = _EXACT, model: str | None = None,
                  partitive: bool = False, implied: bool = False) -> None:
         self.outcome = outcome
         self.n = n
@@ -84,11 +110,9 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     index = index_of(text)
     low = index.folded  # what the case-insensitive patterns read, at the same offsets
     doc = Scan(text, _story(low, sentences(text), index), published)
-    numbers = find_numbers(text)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
-    people = people_starts(text)
-    # where a figure, a weapon noun or a casualty word starts: a sentence with none of them reads nothing
-    marks = sorted(chain(map(itemgetter(0), numbers), map(itemgetter(0), heads), people))
+    marks = Marks(find_numbers(text), heads, people_starts(text))
+    starts = marks.all_starts()
     claims: list[Claim] = []
     attacker = doc.attacker
     day = doc.attack_day()  # the day of claims whose sentence names none
@@ -98,9 +122,9 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         attacker = own or attacker
         named = doc.day_in(sent) or _night_after(low, sent, last_day)
         last_day = named or last_day
-        if bisect_left(marks, sent.start) == bisect_left(marks, sent.end):
+        if bisect_left(starts, sent.start) == bisect_left(starts, sent.end):
             continue
-        readings = _read_sentence(text, low, sent, numbers, heads, people)
+        readings = _read_sentence(text, low, sent, marks)
         if not readings:
             continue
         ctx = _context(doc, sent, attacker, named or day)
@@ -125,18 +149,18 @@ def _night_after(low: str, sent: Span, last_day: dt.date | None) -> dt.date | No
 
 
 def _context(doc: Scan, sent: Span, attacker: str | None, day: dt.date | None) -> Context:
-    scope = Scope.AGGREGATE if doc.aggregate_in(sent) else Scope.EVENT
+    scope = _AGGREGATE if doc.aggregate_in(sent) else _EVENT
     return Context(sent, attacker, day, scope, doc.reporter_in(sent) or doc.reporter_in())
 
 
 def _scope(r: Reading, ctx: Context) -> Scope:
     """One weapon is one attack, never a total ("In December, a rocket was launched at Ashkelon")."""
-    return Scope.EVENT if r.n == 1 and r.weapon is not None else ctx.scope
+    return _EVENT if r.n == 1 and r.weapon is not None else ctx.scope
 
 
 def _has_casualty(claims: list[Claim]) -> bool:
     """Whether any claim counts people: only those a later toll replaces."""
-    return any(c.outcome is Outcome.KILLED or c.outcome is Outcome.INJURED for c in claims)
+    return any(c.outcome is _KILLED or c.outcome is _INJURED for c in claims)
 
 
 def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list[Span]:
@@ -183,7 +207,8 @@ def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
 
 def _toll_update(low: str, sent: Span) -> bool:
     """Whether a sentence gives a toll that replaces earlier ones ("rose to 15", "raising the toll to 12")."""
-    if px.TOLL_UPDATE_RE.search(low, sent.start, sent.end):
+    if any(low.find(stem, sent.start, sent.end) >= 0 for stem in px.TOLL_UPDATE_STEMS) and (
+            px.TOLL_UPDATE_RE.search(low, sent.start, sent.end)):
         return True
     return ((low.find("toll", sent.start, sent.end) >= 0 or low.find("number", sent.start, sent.end) >= 0)
             and px.TOLL_RAISED_RE.search(low, sent.start, sent.end) is not None)
@@ -198,7 +223,7 @@ def _superseded(old: Claim, new: list[Claim]) -> bool:
 def _claim(r: Reading, ctx: Context) -> Claim:
     return Claim(
         outcome=r.outcome, n=r.n, evidence=Evidence(ctx.span.start, ctx.span.end),
-        weapon=None if r.outcome in (Outcome.KILLED, Outcome.INJURED) else r.weapon,
+        weapon=None if r.outcome in (_KILLED, _INJURED) else r.weapon,
         qualifier=r.qualifier, scope=_scope(r, ctx), attacker=ctx.attacker,
         target=DEFAULT_TARGET.get(ctx.attacker or ""), date=ctx.date, model=r.model,
         attribution=ctx.attribution, subset=r.partitive)
@@ -214,28 +239,35 @@ def people_starts(text: str) -> list[int]:
     """Where words holding a casualty piece (``CASUALTY_WORD_RE``) start: a sentence names people iff one
     starts within it (a piece is letters, so it lies in one word, and no word runs over a sentence end).
 
-    Each distinct word is searched once and remembered, instead of searching every sentence.
+    Each distinct word is searched once and remembered, instead of searching every sentence; the words
+    are looked up in one compiled loop (no list of flags).
     """
     index = index_of(text)
     if not index.folded_words:  # rare letters fold apart from lower case: search the folded text
         return [m.start() for m in px.CASUALTY_WORD_RE.finditer(index.folded)]
     known = _PEOPLE_WORDS
-    flags = list(map(known.get, index.words))
-    if None in flags:
-        if len(known) > MAX_PEOPLE_WORDS:
-            known.clear()
-        for i in compress(range(len(flags)), map(operator.is_, flags, repeat(None))):
-            word = index.words[i]
-            flags[i] = known[word] = px.CASUALTY_WORD_RE.search(word) is not None
-    return list(compress(index.starts, flags))
+    words, starts = index.words, index.starts
+    out: list[int] = []
+    for i in range(len(words)):
+        word = words[i]
+        flag = known.get(word)
+        if flag is None:
+            if len(known) > MAX_PEOPLE_WORDS:
+                known.clear()
+            flag = known[word] = px.CASUALTY_WORD_RE.search(word) is not None
+        if flag:
+            out.append(starts[i])
+    return out
 
 
-def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int, int]],
-                   heads: list[tuple[int, Weapon | None]], people: list[int]) -> list[Reading]:
+def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Reading]:
     """The figures of one sentence; ``low`` is the folded text the per-figure patterns read."""
-    nums = numbers[bisect_left(numbers, (sent.start,)):bisect_left(numbers, (sent.end,))]
-    has_head = bisect_left(heads, (sent.start,)) < bisect_left(heads, (sent.end,))
+    starts = marks.number_starts
+    nums = marks.numbers[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+    has_head = bisect_left(marks.head_starts, sent.start) < bisect_left(marks.head_starts, sent.end)
+    people = marks.people
     has_people = bisect_left(people, sent.start) < bisect_left(people, sent.end)
+    heads = marks.heads
     out: list[Reading] = []
     if not (nums or has_head or has_people):
         return out
@@ -256,7 +288,7 @@ def _read_sentence(text: str, low: str, sent: Span, numbers: list[tuple[int, int
     return out
 
 
-_PEOPLE_OUTCOMES: Final = (Outcome.KILLED, Outcome.INJURED)
+_PEOPLE_OUTCOMES: Final = (_KILLED, _INJURED)
 
 
 def _other_cause(low: str, sent: Span) -> bool:
@@ -274,7 +306,7 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
     if (last is None or not px.ELLIPSIS_AFTER_RE.match(text, end, sent.end)
             or not px.ELLIPSIS_BEFORE_RE.search(low[max(sent.start, start - SHORT):start])):
         return []
-    return [Reading(last.outcome, n, last.weapon, Qualifier.EXACT, last.model)]
+    return [Reading(last.outcome, n, last.weapon, _EXACT, last.model)]
 
 
 def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Reading]:
@@ -286,13 +318,13 @@ def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Read
     head = px.TOTAL_BEFORE_RE.search(before)
     if head is None:
         return []
-    lefts = list(px.LEFT_VERB_RE.finditer(before, 0, head.start()))
-    outcome = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
+    left = _at_word_starts(px.LEFT_VERB_RE, before, head.start(), False)
+    outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     weapon, model = _weapon_of(head)
-    if outcome is None or weapon is None or outcome is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(
-            before, 0, lefts[-1].start()):
+    if outcome is None or weapon is None or left is None or outcome is _LAUNCHED and (
+            px.UNREAL_BEFORE_RE.search(before, 0, left.start())):
         return []
-    return [Reading(outcome, n, weapon, Qualifier.EXACT, model)]
+    return [Reading(outcome, n, weapon, _EXACT, model)]
 
 
 def _read_all_of_them(text: str, clause: Span, so_far: list[Reading]) -> list[Reading]:
@@ -330,15 +362,15 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
     words = people[bisect_left(people, clause.start):bisect_left(people, clause.end)]
     found: list[Outcome] = []
     if words or low.find("succumb", clause.start, clause.end) >= 0:
-        found = [Outcome.INJURED if m.group("i") else Outcome.KILLED  # "k" or "died"
+        found = [_INJURED if m.group("i") else _KILLED  # "k" or "died"
                  for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
                  if not _part_of_many(low, clause, m)]
     out = []
     for at in words:
         if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
-            found.append(Outcome.KILLED if m.group("k") else Outcome.INJURED)
+            found.append(_KILLED if m.group("k") else _INJURED)
         elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
-            outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+            outcome = _KILLED if m.group("k") else _INJURED
             named = _named_before(low, clause, at)
             if named:
                 out.append(Reading(outcome, named))
@@ -391,17 +423,17 @@ def _between(before: str) -> int | None:
 
 def _qualifier(text: str, before: str, end: int, n: int, limit: int,
                between: bool = False) -> tuple[Qualifier, int, int]:
-    qualifier = Qualifier.EXACT
+    qualifier = _EXACT
     m = px.QUAL_BEFORE_RE.search(before[-SHORT:]) if _ends(before, px.QUAL_ENDS) else None
     if m:
         qualifier = _qualifier_of(m.group("q"))
-    if text.startswith("+", end):  # "500+ drones"
-        return Qualifier.AT_LEAST, end + 1, n
+    if _char_at(text, end, len(text), "+"):  # "500+ drones"
+        return _AT_LEAST, end + 1, n
     if not text.startswith(("and",) if between else px.RANGE_STARTS, _word_after(text, end, limit), limit):
         return qualifier, end, n
     rng = (px.BETWEEN_RANGE_RE if between else px.RANGE_RE).match(text, end, limit)
     if rng and (hi := parse_number(rng.group(rng.lastgroup or 0))) is not None and hi > n:
-        return Qualifier.AT_LEAST, rng.end(), n
+        return _AT_LEAST, rng.end(), n
     return qualifier, end, n
 
 
@@ -410,7 +442,7 @@ def _qualifier_of(words: str) -> Qualifier:
     for pattern, qualifier in px.QUALIFIER_PATTERNS:
         if pattern.fullmatch(words):
             return qualifier
-    return Qualifier.EXACT
+    return _EXACT
 
 
 def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifier: Qualifier,
@@ -422,7 +454,8 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     """
     after = (px.CASUALTY_AFTER_RE.match(text, end, clause.end)
              if bisect_left(people, end) < bisect_left(people, clause.end) else None)
-    left = px.CASUALTY_BEFORE_RE.search(before[-MIDDLE:]) if after is None else None  # the verb after wins
+    # the verb after wins
+    left = _first_at_word_starts(px.CASUALTY_BEFORE_RE, before[-MIDDLE:]) if after is None else None
     one = _one_more(before)
     if one is not None and (one.group("k") or one.group("i")):
         if after is not None:  # "killed a man and two women were injured": the verbs part them
@@ -434,20 +467,20 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     if after is None and (left is None or not px.CASUALTY_OBJECT_RE.match(text, end, clause.end)):
         return None
     if _no_claim(text, before, end, clause.end):
-        return Reading(Outcome.KILLED, -1)
+        return Reading(_KILLED, -1)
     m = after or left
     assert m is not None
-    outcome = Outcome.KILLED if m.group("k") else Outcome.INJURED
+    outcome = _KILLED if m.group("k") else _INJURED
     # the hospitalised are a part of the injured when the report also says how many were injured
     # ... and so are those who "sustained blast injuries" or "were taken to hospital"
-    hospital = outcome is Outcome.INJURED and _detail_of_injured(m.group("i").lower())
+    hospital = outcome is _INJURED and _detail_of_injured(m.group("i").lower())
     if one is not None:  # "a boy and two women had died": the one person named first counts too
         lead = one.end() - len(one.group().lstrip())  # where the person's words start (after a space)
         if not (_ends(before, px.SUBSET_ENDS, 0, lead) and px.SUBSET_CASUALTY_RE.search(
                 before[max(0, lead - SHORT):lead])):
             n += 1
         elif "," not in one.group():  # "including a girl, and 19 were wounded": the part ends at its comma
-            return Reading(Outcome.KILLED, -1)  # "including a boy and two women"
+            return Reading(_KILLED, -1)  # "including a boy and two women"
     return Reading(outcome, n, qualifier=qualifier, partitive=hospital)
 
 
@@ -485,7 +518,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
                   heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
     hit = px.HIT_NOUN_RE.match(text, end, clause.end) if _may_hit(text, end, clause.end) else None
     if hit:
-        return [Reading(Outcome.HIT, n, _class_of(hit.group("cls")), qualifier)]
+        return [Reading(_HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
     if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
         return []
@@ -494,7 +527,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     weapon, model = _weapon_of(fig)
     partitive = bool(model) and (_partitive(before) or not fig.group("mcls"))
     if _of_total(before) or _whole_first(text, before, fig.end(), clause.end):
-        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier, model, partitive)]
+        return [Reading(_LAUNCHED, n, weapon, qualifier, model, partitive)]
     outcomes = _outcomes(text, before, fig.end(), clause)
     return [Reading(o, n, weapon, qualifier, model, partitive, _implied(o, outcomes)) for o in outcomes]
 
@@ -524,7 +557,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if weapon is None and _of_total(before):
         # "87 aerial targets were shot down, out of 103 launched": the total is of the figure's own class
         weapon = _context_weapon(heads, end, True) if _counts_weapons(text, before, end, clause) else None
-        return [Reading(Outcome.LAUNCHED, n, weapon, qualifier)] if weapon else []
+        return [Reading(_LAUNCHED, n, weapon, qualifier)] if weapon else []
     right = _right_verb(text, pos, clause.end)
     fate = _with_fate(before, right)
     if fate is not None:  # "with 50 (of them) downed"
@@ -534,7 +567,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if _after_preposition(_unqualified(before, qualifier), False if weapon is None else None) or (
             of is None and right is None and not px.BARE_NEXT_RE.match(text, end, clause.end)):
         return []
-    adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
         return []
     outcomes = _outcomes(text, before, pos, clause, participle=of is None)
@@ -560,7 +593,7 @@ def _counts_weapons(text: str, before: str, end: int, clause: Span) -> bool:
 
 
 def _implied(outcome: Outcome, outcomes: list[Outcome]) -> bool:
-    return outcome is Outcome.LAUNCHED and len(outcomes) > 1
+    return outcome is _LAUNCHED and len(outcomes) > 1
 
 
 def _negated_amount(before: str) -> bool:
@@ -616,7 +649,7 @@ def _with_fate(before: str, right: re.Match[str] | None) -> Outcome | None:
     if right is None or "with" not in before[-SHORT:] or not px.WITH_BEFORE_RE.search(before[-SHORT:]):
         return None
     fate = px.group_outcome(right, px.AFTER_OUTCOMES)
-    return fate if fate is not Outcome.LAUNCHED else None
+    return fate if fate is not _LAUNCHED else None
 
 
 def _after_preposition(before: str, of_total: bool | None = None) -> bool:
@@ -635,22 +668,22 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     part = (px.PARTICIPLE_RE.match(text, pos, clause.end)
             if participle and _starts_after_space(text, pos, clause.end, px.PARTICIPLE_STARTS) else None)
     if part:
-        found.append(Outcome.LAUNCHED)
+        found.append(_LAUNCHED)
         right = _after_participle(text, part.end(), clause.end)
     else:
         right = _right_verb(text, pos, clause.end)
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
-    if main is Outcome.LAUNCHED and not participle:
+    if main is _LAUNCHED and not participle:
         main = None
     if main is None:
-        lefts = list(px.LEFT_VERB_RE.finditer(before))
-        main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
-        if main is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(before, 0, lefts[-1].start()):
+        left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+        main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
+        if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
             main = None  # "will send 10 missiles", "plans to launch": no attack happened
-    elif (participle and (near := px.NEAR_LEFT_VERB_RE.search(before[-MIDDLE:]))
-          and px.group_outcome(near, px.BEFORE_OUTCOMES) is Outcome.LAUNCHED):
+    elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_RE, before[-MIDDLE:]))
+          and px.group_outcome(near, px.BEFORE_OUTCOMES) is _LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it
-        found.append(Outcome.LAUNCHED)
+        found.append(_LAUNCHED)
     if main is not None and main not in found:
         found.append(main)
     return found
@@ -665,7 +698,7 @@ def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
             continue
         weapon, model = _weapon_of(m)
         outcomes = _single_outcomes(low, before, m, clause) or _list_outcome(before)
-        out.extend(Reading(o, 1, weapon, Qualifier.EXACT, model, implied=_implied(o, outcomes))
+        out.extend(Reading(o, 1, weapon, _EXACT, model, implied=_implied(o, outcomes))
                    for o in outcomes)
     return out
 
@@ -674,9 +707,9 @@ def _list_outcome(before: str) -> list[Outcome]:
     """"fired two missiles and a drone": a weapon that closes a list of figures takes the list's verb."""
     if not _ends(before, px.LIST_TAIL_ENDS) or not px.LIST_TAIL_RE.search(before[-SHORT:]):
         return []
-    lefts = list(px.LEFT_VERB_RE.finditer(before))
-    main = px.group_outcome(lefts[-1], px.BEFORE_OUTCOMES) if lefts else None
-    if main is Outcome.LAUNCHED and px.UNREAL_BEFORE_RE.search(before, 0, lefts[-1].start()):
+    left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+    main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
+    if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
         return []  # "will send ten drones and a missile"
     return [main] if main is not None else []
 
@@ -687,24 +720,24 @@ _MONITOR_VERBS: Final = ("report", "record", "count", "track", "detect")
 def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> list[Outcome]:
     by = px.PASSIVE_BY_RE.search(before[-SHORT:]) if _ends(before, px.PASSIVE_BY_ENDS) else None
     if m.group("strike"):
-        return [Outcome.HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
+        return [_HIT] if by and by.group("hit") or "on" in m.group("strike").split() else []
     found: list[Outcome] = []
     if by:
-        found.append(Outcome.HIT if by.group("hit") else Outcome.LAUNCHED)
+        found.append(_HIT if by.group("hit") else _LAUNCHED)
     part = (px.PARTICIPLE_RE.match(text, m.end(), clause.end)
             if _starts_after_space(text, m.end(), clause.end, px.PARTICIPLE_STARTS) else None)
-    if part and Outcome.LAUNCHED not in found:
-        found.append(Outcome.LAUNCHED)
+    if part and _LAUNCHED not in found:
+        found.append(_LAUNCHED)
     right = (_after_participle(text, part.end(), clause.end) if part
              else _right_verb(text, m.end(), clause.end))
-    adjacent = px.ADJACENT_VERB_RE.search(before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
-    if left is Outcome.LAUNCHED and adjacent is not None and adjacent.group().startswith(_MONITOR_VERBS):
+    if left is _LAUNCHED and adjacent is not None and adjacent.group().startswith(_MONITOR_VERBS):
         left = None  # "reported a drone crossing its airspace" counts no launch: "reported 40 drones" does
     if main is None:
         main = left
-    elif left is not None and Outcome.LAUNCHED in (left, main) and left not in found:
+    elif left is not None and _LAUNCHED in (left, main) and left not in found:
         found.append(left)  # "launched a Kinzhal, which was downed", "downed a drone that was heading to X"
     if main is not None and main not in found:
         found.append(main)
@@ -740,7 +773,7 @@ def _context_weapon(heads: list[tuple[int, Weapon | None]], pos: int, mixed: boo
     for start, weapon in heads:
         if start >= pos:
             break
-        if weapon is not None and (mixed or weapon is not Weapon.ANY):
+        if weapon is not None and (mixed or weapon is not _ANY):
             found = weapon
     return found
 
@@ -757,6 +790,35 @@ def _ends(text: str, endings: tuple[str, ...], start: int = 0, end: int = -1) ->
     return at < stop and text.endswith(endings, start, at)
 
 
+def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) -> re.Match[str] | None:
+    """The first (``first``) or the last of ``pattern.finditer(text, 0, end)``, for a pattern whose
+    every match starts with a letter a-z that no word character or hyphen stands before (one of
+    ``patterns.WORD_LED``):
+    the pattern is tried only at the letters a-z that start a word, not searched for at every character.
+    """
+    found = None
+    pos = 0  # where the next match may start: after the last one
+    word = False  # whether the character before ``i`` is a word character (``\w``)
+    for i in range(end):
+        c = ord(text[i])
+        inside = ((97 <= c <= 122 or 48 <= c <= 57 or 65 <= c <= 90 or c == 95) if c < 128
+                  else text[i].isalnum())
+        if inside and not word and 97 <= c <= 122 and i >= pos:
+            m = pattern.match(text, i, end)
+            if m is not None:
+                if first:
+                    return m
+                found = m
+                pos = m.end()
+        word = inside
+    return found
+
+
+def _first_at_word_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern of ``patterns.WORD_LED`` (see ``_at_word_starts``)."""
+    return _at_word_starts(pattern, text, len(text), True)
+
+
 def _word_after(text: str, pos: int, limit: int) -> int:
     """Where the whitespace from ``pos`` on ends (``limit`` at most)."""
     while pos < limit and text[pos].isspace():
@@ -770,18 +832,27 @@ def _starts_after_space(text: str, pos: int, limit: int, words: tuple[str, ...])
     return at > pos and text.startswith(words, at, limit)
 
 
+_QUOTE_CHARS: Final = "".join(px.QUOTES)
+
+
+def _char_at(text: str, pos: int, limit: int, chars: str) -> bool:
+    """Whether one of ``chars`` stands at ``pos`` (before ``limit``): a ``str.startswith`` of single
+    characters that compiled code runs without a method call."""
+    return pos < limit and text[pos] in chars
+
+
 def _right_verb(text: str, pos: int, limit: int) -> re.Match[str] | None:
     """``RIGHT_VERB_RE`` at ``pos``, less its parts whose first word or comma does not stand there."""
     at = _word_after(text, pos, limit)
-    joiner = _word_after(text, at + 1, limit) if text.startswith(",", at, limit) else at
+    joiner = _word_after(text, at + 1, limit) if _char_at(text, at, limit, ",") else at
     if text.startswith(px.LIST_JOINERS, joiner, limit):
         return px.RIGHT_VERB_RE.match(text, pos, limit)
     if at > pos and (text.startswith(px.PARTICIPLE_STARTS, at, limit)
                      or text.startswith(px.MOTION_STARTS, at, limit)):
         return px.RIGHT_VERB_NO_LIST_RE.match(text, pos, limit)
     # a comma after the figure, or after a quote there
-    if joiner > at or text.startswith(px.QUOTES, pos, limit) and text.startswith(
-            ",", _word_after(text, pos + 1, limit), limit):
+    if joiner > at or _char_at(text, pos, limit, _QUOTE_CHARS) and _char_at(
+            text, _word_after(text, pos + 1, limit), limit, ","):
         return px.RIGHT_VERB_ONLY_RE.match(text, pos, limit)
     return px.RIGHT_VERB_NO_COMMA_RE.match(text, pos, limit)
 
@@ -820,5 +891,5 @@ def _larger_total(other: Claim, part: Claim) -> bool:
 
 
 def _same_as_class(c: Claim, claims: list[Claim]) -> bool:
-    return c.weapon is Weapon.ANY and any(
-        o.weapon not in (None, Weapon.ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)
+    return c.weapon is _ANY and any(
+        o.weapon not in (None, _ANY) and o.n == c.n and o.outcome is c.outcome for o in claims)

@@ -110,7 +110,25 @@ def last_words(patterns: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(w.replace("\\.", ".") for w in ends))
 
 
+_OUTCOME_GROUPS: Final = {f"o{i}": i for i in range(len(Outcome))}  # group name -> index into outcomes
+
+
 def group_outcome(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
+    """The outcome whose group ("o0", "o1", …) took part in the match.
+
+    The groups are alternatives of one alternation, so one at most takes part, and it is the last
+    group the match closes (nothing after it holds a group): read from ``lastgroup``, not asked of
+    every group in turn. Any other last group, and the groups are asked in turn.
+    """
+    name = m.lastgroup
+    if name is not None:
+        i = _OUTCOME_GROUPS.get(name, -1)
+        if 0 <= i < len(outcomes) and m.group(name):
+            return outcomes[i]
+    return _asked_in_turn(m, outcomes)
+
+
+def _asked_in_turn(m: re.Match[str], outcomes: tuple[Outcome, ...]) -> Outcome | None:
     for i, outcome in enumerate(outcomes):
         if m.group(f"o{i}"):
             return outcome
@@ -289,6 +307,8 @@ PREPOSITIONS: Final = ("of", "from", "in", "on", "at", "for", "to", "into", "ont
 PREPOSITION_BEFORE_RE: Final = folded(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$")
 TOLL_UPDATE_RE: Final = folded(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
+TOLL_UPDATE_STEMS: Final = (  # one in every ``TOLL_UPDATE_RE`` match
+    "rose", "risen", "rises", "climbed", "increased", "jumped", "grew", "reached", "update", "now")
 # "..., raising the death toll to 12": looked for only in a sentence that says "toll" or "number".
 TOLL_RAISED_RE: Final = folded(
     r"\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|taking|took)\s+the\s+(?:[\w-]+\s+){0,2}?"
@@ -407,6 +427,10 @@ PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\b
 # "A night later, the air force counted 376": the day after the one the report named last
 NEXT_DAY_RE: Final = folded(
     r"\b(?:(?:a|one)\s+(?:night|day)\s+later|the\s+(?:next|following)\s+(?:night|day))\b")
+# Patterns whose every match starts with a letter a-z that no word character or hyphen stands before
+# ("(?<![\w-])" and lower-case words): the grammar tries them only at such letters.
+WORD_LED: Final = (LEFT_VERB_RE, NEAR_LEFT_VERB_RE, ADJACENT_VERB_RE, CASUALTY_BEFORE_RE)
+
 AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)
 ATTACKER_GROUPS: Final[tuple[tuple[str, int], ...]] = tuple(

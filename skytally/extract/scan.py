@@ -18,7 +18,16 @@ from typing import Final, NamedTuple
 from skytally.extract import dates, places
 from skytally.extract import patterns as px
 from skytally.extract.segment import Span
-from skytally.extract.triggers import bisect_left, bisect_right, folded, index_of, match_in_last_words
+from skytally.extract.triggers import (
+    NextWord,
+    Triggered,
+    bisect_left,
+    bisect_right,
+    folded,
+    gated,
+    index_of,
+    match_in_last_words,
+)
 
 LEAD_SENTENCES: Final = 4  # a report names the day of its attack in its first few sentences, if at all
 MIN_LEAD_WORDS: Final = 6  # shorter lines are page furniture: bylines, date lines, captions
@@ -82,6 +91,52 @@ def _may_name_launch_site(before: str) -> bool:
 # a cue's group name -> who, weight
 _CUE_OF: Final = {f"a{i}": group for i, group in enumerate(px.ATTACKER_GROUPS)}
 
+# What may follow the first words that start the most cues, totals and reporters in vain: read from
+# the lexicon's cues (``lexicon.ATTACKER_CUES``, ``AGGREGATE_CUES``, ``REPORTERS``), held to the patterns
+# by a property test. A first word not listed here is tried wherever it stands.
+_OWN = ("s",)  # "Ukraine's", "Kyiv’s": the word after the apostrophe
+_BY_FROM: Final = NextWord(("by", "from"))
+_CUE_NEXT: Final = {
+    **dict.fromkeys(("in", "on", "across", "against", "over"),
+                    NextWord(prefixes=("ukraine", "russia"), suffixes=("ern",))),
+    **dict.fromkeys(("launched", "fired", "sent"), _BY_FROM),
+    "from": NextWord(("the", "gaza")),
+    "kyiv": NextWord(_OWN, prefixes=("launched", "fired", "attacked")),
+    "moscow": NextWord(_OWN),
+    **dict.fromkeys(("ukraine", "ukrainian"), NextWord(_OWN, prefixes=(
+        "air", "defen", "drone", "uav", "missile", "attack", "strike", "launched", "fired", "struck"))),
+    **dict.fromkeys(("israel", "israeli"), NextWord(prefixes=(
+        "strike", "air", "attack", "jets", "fighter", "warplanes", "military",
+        "has", "had", "launch", "fire", "struck", "target", "bomb", "pound"))),
+    "ministry": NextWord(prefixes=("said",)),
+    "u": NextWord(_OWN),
+    "us": NextWord(prefixes=("strike", "forces", "military")),
+}
+_NUMERALS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_AGGREGATE_NEXT: Final = {
+    "a": NextWord(prefixes=("night", "day", "week", "month", "year")),
+    "on": NextWord(prefixes=("average",)),
+    "in": NextWord(("the", "past", "last", "next", *_NUMERALS, "total", "all", "these", "those", "early",
+                    "late"), prefixes=("mid", *_MONTHS), digit=True),
+    "over": NextWord(("the", "past", "last", "next", *_NUMERALS), digit=True),
+    "this": NextWord(prefixes=("week", "month", "year")),
+    "war": NextWord(("against", "on", "in", "has", "have", "had"), prefixes=("began",)),
+}
+_REPORTER_NEXT: Final = {
+    "according": NextWord(("to",)),
+    **dict.fromkeys(("ukraine", "russia", "israel", "iran"), NextWord(_OWN)),
+    **dict.fromkeys(("ukrainian", "russian", "israeli"),
+                    NextWord(prefixes=("air", "defen", "military", "army"))),
+    "air": NextWord(prefixes=("force",)),
+    **dict.fromkeys(("defence", "defense"), NextWord(prefixes=("ministry",))),
+    **dict.fromkeys(("ministry", "head"), NextWord(("of",))),
+    "prime": NextWord(prefixes=("minister",)),
+    **dict.fromkeys(("governor", "mayor", "president", "minister", "spokesperson", "spokesman"),
+                    NextWord(capital=True)),
+}
+
 
 def _vote(place: places.Place) -> tuple[str, int] | None:
     """Whom a place named as attacked points at, and how strongly."""
@@ -112,6 +167,11 @@ class Site(NamedTuple):  # a tuple: built many times per report, cheaply
     start: int
     name: str
     launch: bool
+
+
+def _gated_finditer(pattern: Triggered, text: str, gates: dict[str, NextWord]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` tried only where the word after a first word passes its gate."""
+    return pattern.finditer(text, candidates=gated(index_of(text), pattern.first, pattern.digits, gates))
 
 
 def _has_words(text: str, span: Span, n: int) -> bool:
@@ -187,12 +247,12 @@ class Scan:
         self.today = dates.local_day(published, self.attacker)
         self._dates = [d for d in dates.find_all(text, self.today) if d.day]
         self._date_starts = [d.start for d in self._dates]
-        self._aggregates = _Lazy(px.AGGREGATE_RE.finditer(text))
-        self._reporters = _Lazy(px.REPORTER_RE.finditer(text))
+        self._aggregates = _Lazy(_gated_finditer(px.AGGREGATE_RE, text, _AGGREGATE_NEXT))
+        self._reporters = _Lazy(_gated_finditer(px.REPORTER_RE, text, _REPORTER_NEXT))
 
     def _find_cues(self) -> list[Cue]:
         out: list[Cue] = []
-        for m in px.ATTACKER_RE.finditer(self.text):
+        for m in _gated_finditer(px.ATTACKER_RE, self.text, _CUE_NEXT):
             who, weight = _CUE_OF[m.lastgroup or ""]
             out.append(_BUILD(Cue, (m.start(), who, weight)))
         return out

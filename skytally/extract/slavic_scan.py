@@ -56,6 +56,8 @@ class Scanner:
         self.bare = re.compile(word_tree(words)) if self.lead_needle is not None and words else None
         # Words of which a match holds one: a text without any is skipped once, not sentence by sentence.
         self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
+        # The gate as searches of the words that start with one letter each, where that is quicker.
+        self.gate_parts = gate_parts(needles or tuple(words or ())) if self.gate is not None else []
         self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
         # A prefilter word to the pattern of the branches that may start where it is found.
         self.by_word = split_branches(pattern, words) if split and words and not leads else None
@@ -137,10 +139,28 @@ class Scanner:
         """Whether ``low`` holds one of the gate's words (a stretch holds one only if the whole does)."""
         last = self._last  # one read: other threads may replace it
         if last[0] is not low:
-            last = self._last = (low, self.gate is None or self.gate.search(low) is not None)
+            last = self._last = (low, self.gate is None or _any_found(self.gate_parts, low))
         return last[1]
 
 
+def gate_parts(words: Iterable[str]) -> list[re.Pattern[str]]:
+    """Patterns that find ``words`` (as ``word_tree(words)`` does) between them: one for the words of
+    each first letter if they start with 2 to ``MAX_GATE_LETTERS`` letters (each pattern then starts
+    with a letter, which the engine skips to in a tight loop, where it tests every character against
+    the set of first letters), else the one tree of them all."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[:1], []).append(word)
+    if not 2 <= len(by_letter) <= MAX_GATE_LETTERS:
+        return [re.compile(word_tree(words))]
+    return [re.compile(word_tree(group)) for group in by_letter.values()]
+
+
+def _any_found(patterns: list[re.Pattern[str]], low: str) -> bool:
+    return any(pattern.search(low) is not None for pattern in patterns)
+
+
+MAX_GATE_LETTERS = 4  # more first letters: the searches add up to more than the one (measured)
 EMPTY: Iterator[re.Match[str]] = iter(())  # exhausted for good: shared by every scan that finds nothing
 
 

@@ -5,19 +5,21 @@ A run of number words becomes one number token ("двадцять одна" is 2
 
 A sentence is read by both the weapon and the people passes, so ``tokenize``
 keeps its last results. ``Tokens`` holds them as columns (tags, texts, offsets,
-values), built by C-level ``map`` calls: a report has hundreds of tokens, and an
-object per token was most of the cost of reading them.
+values): a report has hundreds of tokens, and an object per token was most of the
+cost of reading them. The texts come from one ``findall`` (no match objects), each
+offset from ``str.find`` after the token before, the tag from the token's characters.
 """
 
 from __future__ import annotations
 
-import operator
 import re
 from collections.abc import Iterator
 from enum import Enum
 from functools import lru_cache
 from typing import Final, TypeVar
 
+from skytally.extract.slavic_chars import NUM as CHAR_NUM
+from skytally.extract.slavic_chars import chunk_end, code, figure, is_digit, is_letter, is_space, word_end
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered, word_tree
 
@@ -67,6 +69,8 @@ TOKEN_RE = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:-(?:[а-яіїє]{1,3})(?![\w]))?"
     r"|(?P<other>[^\w\s]))"
 )
+# The same without groups: ``findall`` gives the tokens' texts, and no match objects.
+TOKEN_TEXT_RE = re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_RE.pattern))
 
 
 MAX_DIGITS = 12
@@ -94,23 +98,106 @@ def number_tokens(text: str, start: int, end: int) -> Tokens:
 
 @lru_cache(maxsize=64)
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    found = list(TOKEN_RE.finditer(text, start, len(text) if end is None else end))
-    texts = list(map(re.Match.group, found))
-    tags = list(map(KIND_TAGS.__getitem__, map(LAST_GROUP, found)))
-    values = [0] * len(found)
-    for i in _indices(tags, NUM):  # digits
-        tags[i], values[i] = _number(found[i].group("num"))
-    spelled = list(map(word_value, texts))
-    words = len(spelled) - spelled.count(None)
-    if words:
-        for i, v in enumerate(spelled):
-            if v is not None:
-                tags[i], values[i] = NUM, -v  # negative: spelled out, merged below
-    starts, ends = list(map(re.Match.start, found)), list(map(re.Match.end, found))
-    if words:
-        return _merge_number_words(tags, texts, starts, ends, values)
-    return Tokens(tags, texts, starts, ends, values, list(_indices(tags, NUM)))
+    """Tokens of ``text[start:end]`` with offsets into ``text``.
+
+    Read chunk by chunk (runs of characters between ASCII spaces): a chunk of the characters
+    ``slavic_chars`` knows is read by their codes, ``TOKEN_RE`` (by ``findall``: texts, no match objects)
+    the others, and chunks of digits a space joins ("1 000": a number's groups of digits)."""
+    stop = len(text) if end is None else end
+    low = lowered(text)
+    # Spelled-out numbers only where a number word ends a run of letters (most sentences: none).
+    cols = _Columns(low is None or NUMBER_WORD_END.search(low, start, stop) is not None)
+    p = start
+    while p < stop:
+        if is_space(code(text, p)):
+            p += 1
+            continue
+        q = chunk_end(text, p, stop)
+        if q < 0:
+            q = ~q
+            cols.read(text, p, q)
+        else:
+            cols.chars(text, p, q)
+        p = q
+    if cols.spelled_words:
+        return _merge_number_words(cols.tags, cols.texts, cols.starts, cols.ends, cols.values)
+    return Tokens(cols.tags, cols.texts, cols.starts, cols.ends, cols.values, list(_indices(cols.tags, NUM)))
+
+
+class _Columns:
+    """The columns of ``Tokens`` as they are read, and whether a spelled-out number is among them."""
+
+    def __init__(self, spelled: bool) -> None:
+        self.tags: list[Tag] = []
+        self.texts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.values: list[int] = []
+        self.spelled = spelled  # whether words may be number words
+        self.spelled_words = False
+
+    def add(self, tok: str, at: int, tag: Tag, value: int) -> None:
+        self.tags.append(tag)
+        self.texts.append(tok)
+        self.starts.append(at)
+        self.ends.append(at + len(tok))
+        self.values.append(value)
+
+    def word(self, tok: str, at: int) -> None:
+        v = word_value(tok) if self.spelled else None
+        if v is None:
+            self.add(tok, at, WORD, 0)
+        else:
+            self.add(tok, at, NUM, -v)  # negative: spelled out, merged by ``_merge_number_words``
+            self.spelled_words = True
+
+    def chars(self, text: str, start: int, end: int) -> None:
+        """The tokens of a chunk of characters ``slavic_chars`` knows, read by their codes."""
+        p = start
+        while p < end:
+            c = code(text, p)
+            if is_letter(c):
+                q = word_end(text, p + 1, end)
+                self.word(text[p:q], p)
+            elif is_digit(c):
+                q, kind, digits = figure(text, p, end)
+                if kind == CHAR_NUM:
+                    tag, value = _number(text[p:digits])
+                    self.add(text[p:q], p, tag, value)
+                else:
+                    self.add(text[p:q], p, MARK, 0)
+            else:
+                q = p + 1
+                self.add(text[p:q], p, MARK, 0)
+            p = q
+
+    def read(self, text: str, start: int, end: int) -> None:
+        """The tokens of ``text[start:end]`` by ``TOKEN_RE`` (its texts, without match objects)."""
+        texts: list[str] = TOKEN_TEXT_RE.findall(text, start, end)
+        pos = start
+        for tok in texts:
+            at = text.find(tok, pos)  # only spaces and "_" lie between tokens, and none starts with them
+            pos = at + len(tok)
+            tag, value = _token(tok)
+            if tag is WORD:
+                self.word(tok, at)
+            else:
+                self.add(tok, at, tag, value)
+
+
+def _token(tok: str) -> tuple[Tag, int]:
+    """The branch of ``TOKEN_RE`` a token's text was matched by, as a tag, and a number's value:
+    a digit first is a time or decimal (a mark) if it holds ":.,", else a number (less its "-м"
+    ending); a single mark that is no letter or digit is a mark; the rest are words."""
+    first = ord(tok[0])
+    if 48 <= first <= 57 or (first > 127 and tok[0].isdecimal()):
+        if ":" in tok or "." in tok or "," in tok:
+            return MARK, 0
+        cut = tok.find("-")
+        return _number(tok if cut < 0 else tok[:cut])
+    if len(tok) == 1 and not tok.isalnum():
+        return MARK, 0
+    return WORD, 0
 
 
 def _indices(items: list[T], item: T) -> Iterator[int]:
@@ -122,8 +209,6 @@ def _indices(items: list[T], item: T) -> Iterator[int]:
         yield i
 
 
-LAST_GROUP = operator.attrgetter("lastgroup")
-KIND_TAGS = {"word": WORD, "num": NUM, "mark": MARK, "other": MARK}
 NO_TOKENS = Tokens([], [], [], [], [], [])  # never changed: read only
 
 

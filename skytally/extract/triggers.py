@@ -71,6 +71,63 @@ def match_in_last_words(index: WordIndex, pattern: re.Pattern[str], first: froze
     return False
 
 
+class NextWord:
+    """What the word after a pattern's first word must be for the pattern to match there.
+
+    The word after is the next ``\\w+`` run, lower-cased: one of ``words``, or one that starts with
+    one of ``prefixes`` or ends with one of ``suffixes``, or (if ``digit``) one led by a decimal digit,
+    or (if ``capital``) one led by "A"-"Z" in the text. A gate is what its pattern says of the word
+    after (a property test holds it to the pattern); it only spares the pattern where it cannot match.
+    """
+
+    __slots__ = ("capital", "digit", "letters", "prefixes", "suffixes", "words")
+
+    def __init__(self, words: Iterable[str] = (), prefixes: tuple[str, ...] = (),
+                 suffixes: tuple[str, ...] = (), digit: bool = False, capital: bool = False) -> None:
+        self.words = frozenset(words)
+        self.prefixes = prefixes
+        self.suffixes = suffixes
+        self.digit = digit
+        self.capital = capital
+        self.letters = _lead_letters(self.words | frozenset(prefixes)) if not suffixes else -1
+
+    def admits(self, index: WordIndex, k: int) -> bool:
+        """Whether the word after the ``k``-th word of ``index`` may follow."""
+        if k + 1 >= len(index.words):
+            return False
+        word = index.words[k + 1]
+        c = ord(word[0]) - 97  # a word led by none of the letters leading ``words`` and ``prefixes`` is none
+        letters = self.letters
+        if (letters < 0 or not 0 <= c < 26 or letters >> c & 1) and (
+                word in self.words or word.startswith(self.prefixes) or word.endswith(self.suffixes)):
+            return True
+        if self.digit and word[0].isdecimal():
+            return True
+        return self.capital and "A" <= index.text[index.starts[k + 1]] <= "Z"
+
+
+def _lead_letters(heads: frozenset[str]) -> int:
+    """The letters "a"-"z" that lead ``heads`` as bits (bit 0 "a"), or -1 if other characters lead any."""
+    if not all("a" <= head[:1] <= "z" for head in heads):
+        return -1
+    return sum(1 << (ord(head[0]) - 97) for head in {head[0] for head in heads})
+
+
+def gated(index: WordIndex, first: frozenset[str], digits: bool, gates: dict[str, NextWord]) -> list[int]:
+    """``index.positions(first, digits)`` less those whose word has a gate the word after fails.
+
+    The words must be those of the folded text (``index.folded_words``); else nothing is left out."""
+    if not index.folded_words:
+        return index.positions(first, digits)
+    out: list[int] = []
+    starts, words = index.starts, index.words
+    for k in index.numbers(first, digits):
+        gate = gates.get(words[k])
+        if gate is None or gate.admits(index, k):
+            out.append(starts[k])
+    return out
+
+
 def watch(first: frozenset[str]) -> None:
     """Index the words of ``first`` in every text from now on (patterns register at import)."""
     if first not in _SET_IDS:
@@ -82,8 +139,8 @@ def watch(first: frozenset[str]) -> None:
 class WordIndex:
     """The words of one text: starts and lower-cased forms, and where the watched words stand."""
 
-    __slots__ = ("_digits", "_lists", "_positions", "folded", "folded_words", "starts", "stops", "text",
-                 "words")
+    __slots__ = ("_digits", "_lists", "_numbers", "_positions", "folded", "folded_words", "starts", "stops",
+                 "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -94,12 +151,13 @@ class WordIndex:
         self.starts: list[int] = []
         self.words: list[str] = []
         self.stops: list[int] = []  # where ".", "!", "?", "…" or a line break stands: where sentences may end
-        self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]
-        self._digits: list[int] = []
+        self._lists: list[list[int]] = [[] for _ in range(len(_SET_IDS))]  # the numbers of each set's words
+        self._digits: list[int] = []  # ... and of the words led by a digit
         if len(low) == len(text) and "Σ" not in text:
             self._cut(low, False)
         else:  # lower case that is longer or depends on context: lower each word on its own
             self._cut(text, True)
+        self._numbers: dict[tuple[frozenset[str], bool], list[int]] = {}
         self._positions: dict[tuple[frozenset[str], bool], list[int]] = {}
 
     def _cut(self, text: str, lower: bool) -> None:
@@ -127,23 +185,24 @@ class WordIndex:
             self._add(_lower_word(text[start:]) if lower else text[start:], start, digit)
 
     def _add(self, word: str, start: int, digit: bool) -> None:
+        k = len(self.starts)  # the word's number (small: a cached int object, nothing built)
         self.starts.append(start)
         self.words.append(word)
         sets = _WATCHED.get(word)
         if sets is not None:
             for i in sets:
-                self._lists[i].append(start)
+                self._lists[i].append(k)
         if digit:
-            self._digits.append(start)
+            self._digits.append(k)
 
     def word_at(self, start: int) -> str:
         """The lower-cased word that starts at ``start`` (which must be a word start)."""
         return self.words[bisect_left(self.starts, start)]
 
-    def positions(self, first: frozenset[str], digits: bool = False) -> list[int]:
-        """Sorted starts of the words in ``first`` (and, if ``digits``, of every number)."""
+    def numbers(self, first: frozenset[str], digits: bool = False) -> list[int]:
+        """Sorted numbers (places in ``words``) of the words in ``first`` (and, if ``digits``, of numbers)."""
         key = (first, digits)
-        found = self._positions.get(key)
+        found = self._numbers.get(key)
         if found is None:
             i = _SET_IDS.get(first, len(self._lists))
             if i < len(self._lists):
@@ -152,8 +211,17 @@ class WordIndex:
                 wanted = map(first.__contains__, self.words)
                 if digits:
                     wanted = map(operator.or_, wanted, map(operator.lt, self.words, repeat(":")))
-                found = list(compress(self.starts, wanted))
-            self._positions[key] = found
+                found = list(compress(range(len(self.words)), wanted))
+            self._numbers[key] = found
+        return found
+
+    def positions(self, first: frozenset[str], digits: bool = False) -> list[int]:
+        """Sorted starts of the words in ``first`` (and, if ``digits``, of every number)."""
+        key = (first, digits)
+        found = self._positions.get(key)
+        if found is None:
+            starts = self.starts
+            found = self._positions[key] = [starts[k] for k in self.numbers(first, digits)]
         return found
 
 

@@ -38,6 +38,11 @@ def test_positions_list_watched_words_and_numbers(text: str) -> None:
     assert index.positions(WATCHED) == [s for s, w in pairs if w in WATCHED]
     numbers = [s for s, w in pairs if w in WATCHED or "0" <= w[0] <= "9"]
     assert index.positions(WATCHED, digits=True) == numbers
+    assert index.numbers(WATCHED) == [k for k, w in enumerate(index.words) if w in WATCHED]
+    assert [index.starts[k] for k in index.numbers(WATCHED, digits=True)] == numbers
+    unwatched = frozenset({"drones", "12"})
+    assert index.numbers(unwatched, digits=True) == [k for k, w in enumerate(index.words)
+                                                     if w in unwatched or w < ":"]
 
 
 def test_a_text_without_words_has_none() -> None:
