@@ -276,7 +276,8 @@ def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Readin
             if clause.start <= start and end <= clause.end:
                 read = _read_number(low, clause, start, end, n, heads, people if has_people else None)
                 out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out)
-                           or _read_total(low, sent, start, end, n))
+                           or _read_total(low, sent, start, end, n)
+                           or _read_in_brackets(text, low, clause, start, end, n, heads))
         if has_head:
             out.extend(_read_singles(text, low, clause))
         if has_people:
@@ -307,6 +308,25 @@ def _read_ellipsis(text: str, low: str, sent: Span, start: int, end: int, n: int
             or not px.ELLIPSIS_BEFORE_RE.search(low[max(sent.start, start - SHORT):start])):
         return []
     return [Reading(last.outcome, n, last.weapon, _EXACT, last.model)]
+
+
+def _read_in_brackets(text: str, low: str, clause: Span, start: int, end: int, n: int,
+                      heads: list[tuple[int, Weapon | None]]) -> list[Reading]:
+    """"downed over the Kyiv (31), Chernihiv (28) and Poltava (22) regions": a region's figure in
+    brackets after its name takes the clause's verb and the weapon named last."""
+    if not (start > clause.start and _char_at(text, start - 1, clause.end, "(")
+            and _char_at(text, end, clause.end, ")")):
+        return []
+    name = px.BRACKETED_NAME_RE.search(text, max(clause.start, start - SHORT), start - 1)
+    if name is None:
+        return []
+    before = low[max(clause.start, start - BEFORE_WINDOW):name.start()]
+    left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+    outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
+    weapon = _context_weapon(heads, start)
+    if outcome is None or weapon is None:
+        return []
+    return [Reading(outcome, n, weapon, _EXACT)]
 
 
 def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Reading]:

@@ -88,7 +88,9 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
     ),
     Outcome.HIT: (r"hits\s+(?:by|from|of)",),
     Outcome.LAUNCHED: (
-        r"launch(?:ed|es|ing)?", r"fir(?:ed|es|ing)", r"fire", r"us(?:ed|es|ing)", r"sen[dt](?:s|ing)?",
+        # "a missile launched from Yemen, as well as three drones": a participle of the noun before, no verb
+        r"launch(?:es|ing)?", r"launched(?!\s+(?:from|by)\b)", r"fir(?:es|ing)", r"fired(?!\s+(?:from|by)\b)",
+        r"fire", r"us(?:ed|es|ing)", r"sen[dt](?:s|ing)?",
         r"deploy(?:ed|s|ing)?", r"unleash(?:ed|es|ing)?", r"involv(?:ed|es|ing)",
         r"hurl(?:ed|s|ing)?", r"lobb(?:ed|ing)", r"lobs",
         r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
@@ -107,6 +109,8 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
     Outcome.NEUTRALIZED: (
         r"(?:shot|brought)\s+down\s*(?:or|and/or|/)\s*(?:suppressed|intercepted|jammed)",
         r"(?:downed|destroyed)\s*(?:or|/)\s*(?:suppressed|jammed)", r"stopped",
+        # "shot down or brought down by electronic warfare": fire or jamming, one figure for both
+        r"(?:shot|brought)\s+down\s+or\s+(?:[\w-]+\s+){0,3}?(?:by|to|with)\s+(?:electronic\s+warfare|EW|jamming)",
     ),
     Outcome.SUPPRESSED: (
         r"suppressed", r"jammed", r"lost(?!\s+(?:their|his|her)\s+li)", r"did\s+not\s+reach",
@@ -121,7 +125,8 @@ OUTCOME_AFTER: dict[Outcome, tuple[str, ...]] = {
         r"hit(?:s|ting)?(?!\s+by)", r"struck(?!\s+by)", r"landed", r"fell\s+(?:on|in|near|into)",
         r"got\s+through", r"reached\s+(?:their\s+|the(?:ir)?\s+intended\s+)?targets?", r"impacts?",
         r"breached", r"slipped\s+through", r"passed\s+through", r"penetrated", r"evaded", r"blasted",
-        r"tore\s+into", r"exploded", r"(?:slammed|crashed|smashed|ploughed|plowed|rammed)\s+into",
+        r"(?:tore|tearing)\s+(?:into|through)", r"exploded",
+        r"(?:slamm|crash|smash|plough|plow|ramm)(?:ed|ing)\s+into",
         r"destroyed(?=\s+(?:a|an|the|two|several|residential|private|houses?|buildings?|homes?)\b)",
         r"damaged\s+(?:a|an|the)\b", r"hits",
     ),
@@ -249,6 +254,10 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "hezbollah", 6, ("launched", "fired", "sent")),
     r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?(?:Russia|Russian\s+forces)\b": (
         "russia", 6, ("launched", "fired", "sent")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?India\b": (
+        "india", 6, ("launched", "fired", "sent")),
+    r"\b(?:launched|fired|sent)\s+(?:by|from)\s+(?:the\s+)?Pakistan\b": (
+        "pakistan", 6, ("launched", "fired", "sent")),
     r"\b(?:Iran(?:ian)?|Tehran)\s+(?:(?:ballistic|cruise|hypersonic)\s+)?"
     r"(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
     r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": (

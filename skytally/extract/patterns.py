@@ -200,7 +200,7 @@ ADJACENT_VERB_RE: Final = folded(
     rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
     rf"(?:(?:{_QUAL_ALT})\s+)?$")
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
-                rf"(?:{NUMBER}|a|an|one)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
+                rf"(?:{NUMBER}|a|an|one|all(?:\s+of)?\s+the|both(?:\s+of)?\s+the)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")
@@ -350,7 +350,8 @@ _CAS_AUX = (r"(?:known|believed|confirmed|reported|said)\s+to\s+have|"
             r"seriously|severely|critically|lightly|slightly|badly|moderately|all|left|"
             r"officially|subsequently|(?!fatally)\w+ly")
 CASUALTY_AFTER_RE: Final = folded(
-    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?(?:\s*,\s*(?:including|among\s+them|among\s+whom)\s+[^,;]{{1,50}},)?"
+    rf"(?:\s+more)?(?:\s+(?:[\w-]+\s+)?(?:{_PEOPLE}))?"
+    rf"(?:\s*,\s*(?:(?:including|among\s+them|among\s+whom)\s+|(?=(?:a|an|his|her|their|the)\s))[^,;]{{1,50}},)?"
     rf"(?:\s+(?:{_CAS_AUX}))*\s+(?:(?P<k>{_KILLED})|(?P<i>{_INJURED}))(?![\w-])"
     rf"(?!\s+or\s+(?:injured|wounded|hurt|killed))")
 CASUALTY_BEFORE_RE: Final = folded(
@@ -424,6 +425,8 @@ PARTITIVE_BEFORE_RE: Final = folded(r"(?:\bincluding|\bof\s+them|\bof\s+which|\b
                                  r"(?:[\w-]+\s+(?:[\w-]+\s+){0,3}?and\s+)?"
                                  rf"(?:(?:{_QUAL_ALT})\s+)?(?:[\w,]+\s+of\s+(?:the\s+)?)?$")
 
+# A capitalised name right before a bracketed figure: "the Kyiv (31)", "Chernihiv (28)"
+BRACKETED_NAME_RE: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$")
 # "A night later, the air force counted 376": the day after the one the report named last
 NEXT_DAY_RE: Final = folded(
     r"\b(?:(?:a|one)\s+(?:night|day)\s+later|the\s+(?:next|following)\s+(?:night|day))\b")

@@ -144,3 +144,27 @@ def test_a_night_later_is_the_day_after_the_one_named() -> None:
     claims, _ = extract(text, PUB)
     assert {(c.n, str(c.date)) for c in claims} == {
         (300, "2025-11-11"), (280, "2025-11-12"), (250, "2025-11-13")}
+
+
+N = Outcome.NEUTRALIZED
+HELDOUT7_READINGS: list[tuple[str, set[Row]]] = [
+    ("Russia fired 30 drones and 5 missiles, with a missile tearing through a school in Sumy.",
+     {(L, D, 30), (L, M, 5), (H, M, 1)}),
+    ("Nine drones and all of the cruise missiles got through.", {(H, D, 9)}),
+    ("Forty drones were either shot down or brought down by electronic warfare.", {(N, D, 40)}),
+    ("Russia launched 90 drones. Most were downed over the Sumy (20) and Kharkiv (15) regions.",
+     {(L, D, 90), (S, D, 20), (S, D, 15)}),
+    ("In Sumy, two people, a man and his wife, were killed.", {(K, None, 2)}),
+    ("Israel intercepted a missile launched from Yemen, as well as two drones.",
+     {(L, M, 1), (S, M, 1), (S, D, 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELDOUT7_READINGS)
+def test_figures_read_from_the_seventh_held_out_set(text: str, expected: set[Row]) -> None:
+    assert read(text) == expected
+
+
+def test_drones_sent_by_a_country_name_it() -> None:
+    claims, _ = extract("Pakistan said it shot down 12 drones sent by India over Lahore.", PUB)
+    assert claims and {c.attacker for c in claims} == {"india"}
