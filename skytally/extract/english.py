@@ -130,7 +130,9 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         ctx = _context(doc, sent, attacker, named or day)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
-        if _has_casualty(found) and _toll_update(low, sent):
+        if _correction(low, sent):  # "Correction: … 143, not 134": the corrected figures replace the earlier
+            claims = [c for c in claims if not _corrected(c, found)]
+        elif _has_casualty(found) and _toll_update(low, sent):
             claims = [c for c in claims if not _superseded(c, found)]
             # "Two more people died, raising the death toll to 12": the increment is part of the toll
             found = [c for c in found if not _superseded(c, found)]
@@ -212,6 +214,18 @@ def _toll_update(low: str, sent: Span) -> bool:
         return True
     return ((low.find("toll", sent.start, sent.end) >= 0 or low.find("number", sent.start, sent.end) >= 0)
             and px.TOLL_RAISED_RE.search(low, sent.start, sent.end) is not None)
+
+
+def _correction(low: str, sent: Span) -> bool:
+    """Whether a sentence corrects figures given before ("Correction: …", "revised its figure to 143")."""
+    return ((low.find("correct", sent.start, sent.end) >= 0 or low.find("revise", sent.start, sent.end) >= 0)
+            and px.CORRECTION_RE.search(low, sent.start, sent.end) is not None)
+
+
+def _corrected(old: Claim, new: list[Claim]) -> bool:
+    """An earlier figure a correction restates with another number."""
+    return any(c.outcome is old.outcome and c.weapon is old.weapon and c.scope is old.scope and c.n != old.n
+               for c in new)
 
 
 def _superseded(old: Claim, new: list[Claim]) -> bool:

@@ -307,6 +307,7 @@ PREPOSITIONS: Final = ("of", "from", "in", "on", "at", "for", "to", "into", "ont
 PREPOSITION_BEFORE_RE: Final = folded(rf"\b(?:{'|'.join(PREPOSITIONS)})\s+$")
 TOLL_UPDATE_RE: Final = folded(
     r"\b(?:rose|risen|rises|climbed|increased|jumped|grew|reached)\s+to\b|\bupdate[d:]|\bnow\s+stands?\b")
+CORRECTION_RE: Final = folded(r"\bcorrection\b|\bcorrected\b|\brevised?\s+(?:its|their|the|his|her)\b")
 TOLL_UPDATE_STEMS: Final = (  # one in every ``TOLL_UPDATE_RE`` match
     "rose", "risen", "rises", "climbed", "increased", "jumped", "grew", "reached", "update", "now")
 # "..., raising the death toll to 12": looked for only in a sentence that says "toll" or "number".

@@ -96,8 +96,8 @@ class _Carry:
         return None, None
 
     def update(self, seg: Segment, outcome: Outcome | None, weapon: Weapon | None) -> None:
-        if seg.opens_list:
-            self.list_outcome, self.list_weapon = outcome, weapon
+        if seg.opens_list:  # "По областях збито:" names no class: the list counts the last one named
+            self.list_outcome, self.list_weapon = outcome, weapon or self.last_weapon
         elif not seg.item:
             self.list_outcome = self.list_weapon = None
         self.last_outcome, self.last_weapon = outcome, weapon
@@ -287,7 +287,12 @@ def _attacker(text: str, places: list[str], by_ministry: bool) -> str:
     countries = {PLACES[p].country for p in places if p in PLACES}
     if countries:
         return "ukraine" if countries == {"russia"} else "russia"
-    if lex.RUSSIA_ATTACKS_SCAN.search(text):  # first: most texts name one early, and then no language is told
+    russian_side = lex.RUSSIA_ATTACKS_SCAN.search(text)
+    if russian_side is not None:  # first: most texts name one early, and then no language is told
+        # ... but a Russian governor's "ВСУ атаковали …" before "противник выпустил" is Ukraine's attack
+        if (lex.ATTACKED_BY_UKRAINE_SCAN.search(text, 0, russian_side.start()) is not None
+                and detect_language(text) == "ru"):
+            return "ukraine"
         return "russia"
     return "ukraine" if detect_language(text) == "ru" else "russia"
 

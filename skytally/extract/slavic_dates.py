@@ -41,7 +41,7 @@ DATED = re.compile(DAY_MONTH, FLAGS)
 MONTH_RE = re.compile(rf"(?<!\w)(?:{MONTH_WORD}|{ENGLISH_MONTHS})(?!\w)", FLAGS)
 ENGLISH_MONTH_RE = re.compile(ENGLISH_MONTHS, FLAGS)
 YESTERDAY = re.compile(r"(?<!\w)(?:вчора|учора|вчера|минулої\s+доби\s+вдень)(?!\w)", FLAGS)
-FROM_TIME = re.compile(r"(?:з|із|с|від|от)\s+\d{1,2}[:.]\d{2}\s*$", FLAGS)
+FROM_TIME = re.compile(r"(?:з|із|с|від|от)\s+\d{1,2}[:.]\d{2}(?:\s*мск|\s+за\s+\w+\s+часом)?\s*$", FLAGS)
 
 
 def attack_date(text: str, published: dt.datetime | dt.date | None) -> dt.date | None:

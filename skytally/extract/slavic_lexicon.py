@@ -100,6 +100,8 @@ NOT_AFTER_DEBRIS = "".join(f"(?<!{w} )" for w in DEBRIS_WORDS)
 COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*(?:подавлен|придушен)\w*"),
     (Outcome.NEUTRALIZED, r"сбит\w*\s*(?:/|или|и)\s*подавлен\w*"),
+    (Outcome.NEUTRALIZED, r"збил\w*\s*(?:/|або|чи|та|і)\s*(?:подавил|придушил)\w*"
+                          r"|сбил\w*\s*(?:/|или|и)\s*подавил\w*"),
     (Outcome.NEUTRALIZED, r"знешкоджен\w*|знешкодил\w*|нейтралізован\w*|обезврежен\w*|нейтрализован\w*"),
     (Outcome.SUPPRESSED, r"(?:локаційно|локально)\s+втрачен\w*|втрачен\w*\s+локаційно|локационно\s+потерян\w*"
                         r"|потерян\w*\s+локационно"),
@@ -129,6 +131,8 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
                        # "залучив для ураження 4 870 дронів-камікадзе": the enemy engaged (used) them
                        r"|залучив|залучили|задіяв|задіяли|задействовал\w*"
                        r"|использованием(?<=[сз] использованием)|використанням(?<=[сз] використанням)"),
+    # "зафіксовано удар ракетою по …": a strike recorded on a place is a hit
+    (Outcome.HIT, r"зафіксовано\s+удар\w*|зафиксирован\w*\s+удар\w*"),
     (Outcome.LAUNCHED, r"зафіксовано(?!\s+(?:влучан|падін))|зафиксирован\w*(?!\s+(?:попадан|падени))"),
 )
 
@@ -400,8 +404,11 @@ REGION_FIRST_RE = re.compile(
 # A figure for one region, the region right after it without a dash, its noun said before: a list
 # item that opens with it ("- 10 на Київщині;") or a figure after "і"/"и" ("... и 3 над Орловской").
 # The region is a name: capitalised ("на 5 локаціях" is no region).
-REGION_AFTER_RE = re.compile(r"[ \t]+(?:над|на|в|у)[ \t]+(?:территори\w+[ \t]+|територі\w+[ \t]+)?[А-ЯІЇЄҐ]")
-ITEM_HEAD_RE = re.compile(rf"[ \t]*[{ITEM_MARKS}]\ufe0f?[ \t]*$")
+REGION_AFTER_RE = re.compile(r"[ \t]+(?:[—–-][ \t]+)?(?:над|на|в|у)[ \t]+"
+                             r"(?:территори\w+[ \t]+|територі\w+[ \t]+|акватори\w+[ \t]+)?[А-ЯІЇЄҐ]")
+# What may stand before a figure that opens a list item: a mark, or nothing ("39 – над территорией …"
+# on its own line under "… уничтожены 83 БПЛА:")
+ITEM_HEAD_RE = re.compile(rf"[ \t]*(?:[{ITEM_MARKS}]\ufe0f?)?[ \t]*$")
 REGION_LINKS = frozenset({"і", "и", "й", "та"})
 # After the number: an outcome word, maybe after a dash or "було"/"были".
 ELLIPSIS_AFTER_RE = re.compile(

@@ -51,7 +51,8 @@ TOLL_REACH = 100  # characters before a figure where a toll that rises to it may
 TOLL_RISES = re.compile(
     r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+[\w'’ʼ-]+){0,8}?\s+" + lex.RISE_TO, lex.FLAGS
 )
-CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*$", lex.FLAGS)
+# "9 поранених", "Кількість поранених – 12": a casualty word, maybe a dash, then the figure
+CASUALTY_BEFORE = re.compile(r"(?:" + CASUALTY_WORD.pattern + r")(?:\s+\w+){0,2}\s*[—–-]?\s*$", lex.FLAGS)
 
 
 class Phrase:

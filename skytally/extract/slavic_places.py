@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from skytally.extract.slavic_lexicon import ITEM_MARKS
 from skytally.extract.slavic_scan import lowered, on_lowered, word_tree
 
 GAZETTEER = "gazetteer_slavic.json"
@@ -42,7 +43,7 @@ ADJECTIVE = re.compile(r"сь?к", re.IGNORECASE)  # "Київському", "М
 # "Київському районі", "Київському та Слобідському районах": a district adjective, maybe in a pair
 DISTRICT_AFTER = re.compile(r"\s+(?:(?:та|і|й|и)\s+[\w'’ʼ-]+\s+)?район", re.IGNORECASE)
 DATELINE_END = re.compile(r"[ \t]*[.:]\s")
-ITEM_MARK = re.compile(r"[ \t]*[-–—•*][ \t]*")
+ITEM_MARK = re.compile(rf"[ \t]*[{ITEM_MARKS}]\ufe0f?[ \t]*")
 FIGURE_AFTER = re.compile(r"[ \t]*(?:обл\.|область|области)?[ \t]*[—–-][ \t]*\d")
 # Between a district's name and its city's: "Київському району Харкова", "Киевском районе Харькова".
 DISTRICT_OF = re.compile(r"\s+(?:район[іуа]?|районом|районе|р-н[іу]?)\s+", re.IGNORECASE)

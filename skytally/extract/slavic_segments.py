@@ -57,6 +57,11 @@ def split_segments(text: str) -> list[Segment]:
         out.extend(_segment(text, pos, m.end() if m.group(0)[:1] in ".!?…;" else m.start()))
         pos = m.end()
     out.extend(_segment(text, pos, len(text)))
+    for i in range(1, len(out)):  # "…уничтожены 83 БПЛА:\n39 – над территорией …": a line under a list
+        seg, prev = out[i], out[i - 1]
+        if (not seg.item and (prev.opens_list or prev.item) and text[seg.start].isdigit()
+                and text.rfind("\n", prev.end, seg.start) >= 0):
+            out[i] = Segment(seg.start, seg.end, True, seg.opens_list)
     return out
 
 

@@ -1,7 +1,8 @@
 """Casualty figures a Ukrainian or Russian report itself replaces or breaks down.
 
 "Загинули 4 людини … кількість загиблих зросла до п'яти": the toll that rose is the
-latest figure, and the earlier one of the same kind goes. "Поранено 37 осіб … 21
+latest figure, and the earlier one of the same kind goes; so do the figures an update
+("Оновлено станом на 18:00: …") gives. "Поранено 37 осіб … 21
 потерпілий госпіталізований": the hospitalised are a part of the injured, no figure of
 their own, when the report also says how many were injured.
 """
@@ -14,6 +15,8 @@ from typing import Final
 from skytally.models import Claim, Outcome, Scope
 
 RISEN_RE: Final = re.compile(r"(?:зрос\w*|збільшил\w*|возрос\w*|увеличил\w*)\s+до(?!\w)", re.IGNORECASE)
+# "Оновлено станом на 18:00: …": the figures after it replace those before
+UPDATED_RE: Final = re.compile(r"(?<!\w)(?:оновлено|обновлено|уточнено|upd)(?!\w)", re.IGNORECASE)
 HOSPITAL_RE: Final = re.compile(r"госпіталізован\w*|госпитализирован\w*", re.IGNORECASE)
 INJURED_WORD_RE: Final = re.compile(r"поранен\w*|травмован\w*|ранен\w*", re.IGNORECASE)
 PEOPLE_OUTCOMES: Final = (Outcome.KILLED, Outcome.INJURED)
@@ -26,8 +29,10 @@ def latest_tolls(text: str, claims: list[Claim]) -> list[Claim]:
     if len(tolls) < 2:
         return claims
     dropped: set[int] = set()
+    update = UPDATED_RE.search(text)
     for rise in tolls:
-        if RISEN_RE.search(text, rise.evidence.start, rise.evidence.end):
+        if RISEN_RE.search(text, rise.evidence.start, rise.evidence.end) or (
+                update is not None and rise.evidence.start > update.start()):
             dropped.update(id(c) for c in tolls if c.outcome is rise.outcome and c.n != rise.n
                            and c.evidence.start < rise.evidence.start)
     injured = [c for c in tolls if c.outcome is Outcome.INJURED and id(c) not in dropped]

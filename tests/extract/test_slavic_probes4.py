@@ -76,3 +76,38 @@ EMOJI_POST = ("У ніч на 5 березня противник атакува
 def test_emoji_bullets_open_list_items() -> None:
     assert rows(EMOJI_POST) == {
         ("launched", "any", 40), ("launched", "missile", 3), ("launched", "drone", 37)}
+
+
+HELDOUT7: list[tuple[str, set[Row]]] = [
+    # "збила/подавила": the past tense of "збито/подавлено", one figure for both
+    ("ППО збила/подавила 80 ворожих БпЛА.", {("neutralized", "drone", 80)}),
+    # a list opened by a verb alone takes the class named last
+    ("Збито 50 БпЛА.\nПо областях збито:\n▪️ Сумщина – 30;\n▪️ Полтавщина – 20.",
+     {("shot_down", "drone", 50), ("shot_down", "drone", 30), ("shot_down", "drone", 20)}),
+    # lines of figures under a list opener, with no mark, each a region's
+    ("Уничтожены 40 украинских БПЛА:\n25 – над территорией Курской области,\n"
+     "15 – над акваторией Черного моря.",
+     {("shot_down", "drone", 40), ("shot_down", "drone", 25), ("shot_down", "drone", 15)}),
+    # "зафіксовано удар ракетою": a recorded strike is a hit
+    ("Також зафіксовано удар ракетою по Слобідському району.", {("hit", "missile", 1)}),
+    # an update replaces the figures before it; "Кількість поранених – 12"
+    ("Відомо про 6 поранених.\nОновлено станом на 18:00: кількість поранених – 10.", {("injured", None, 10)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELDOUT7)
+def test_seventh_held_out_wordings(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_russian_governor_reports_ukraines_attack() -> None:
+    text = ("Курская область. ВСУ атаковали дроном автомобиль в Рыльске. Ранены двое мужчин.\n"
+            "Всего за сутки противник выпустил 20 беспилотников.")
+    claims, _ = extract(text, PUBLISHED)
+    assert claims and {c.attacker for c in claims} == {"ukraine"}
+
+
+def test_a_night_window_ends_on_its_last_day() -> None:
+    text = "В течение ночи с 23.00 мск 9 апреля до 07.00 мск 10 апреля уничтожены 12 украинских БПЛА."
+    claims, _ = extract(text, PUBLISHED)
+    assert [str(c.date) for c in claims] == ["2026-04-10"]
