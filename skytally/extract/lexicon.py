@@ -260,7 +260,7 @@ ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
         "pakistan", 6, ("launched", "fired", "sent")),
     r"\b(?:Iran(?:ian)?|Tehran)\s+(?:(?:ballistic|cruise|hypersonic)\s+)?"
     r"(?:launched|fired|attacked|missiles?|drones?|attack|strikes?|barrage)"
-    r"|\bIran\b|\bIRGC\b|\bRevolutionary\s+Guards?": (
+    r"|\bIran\b(?!-)|\bIRGC\b|\bRevolutionary\s+Guards?": (  # "Iran-backed": another side
         "iran", 3, ("iran", "iranian", "irgc", "revolutionary", "tehran")),
     r"\bHamas\b(?!-(?:run|controlled|held|led)\b)|\bfrom\s+(?:the\s+)?Gaza\b|\bIslamic\s+Jihad": (
         "hamas", 3, ("hamas", "from", "islamic")),
@@ -295,6 +295,7 @@ AGGREGATE_CUES = (
     r"(?:this|past|previous)\s+(?:week|month|year)(?!'s)",
     r"(?:over|during|in)\s+the\s+last\s+(?:week|month|year)",
     r"over\s+the\s+(?:week|month|years?)\b(?!'s|’s)",
+    r"(?:over|during|throughout)\s+the\s+weekend\b(?!'s|’s)",  # two nights at least
     r"since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"(?:over|in|within|during)\s+(?:the\s+)?(?:(?:past|last|next)\s+)?(?:two|three|four|five|six|seven|eight|"
     r"nine|ten|\d+)\s+(?:days|nights|weeks|months)\b",

@@ -200,7 +200,8 @@ ADJACENT_VERB_RE: Final = folded(
     rf"(?<![\w-])(?:{_BEFORE_ALT})\s+(?:(?:all|another|only|just|a\s+total\s+of|the|down|up)\s+)*"
     rf"(?:(?:{_QUAL_ALT})\s+)?$")
 _LIST_MEMBER = (rf"(?:\s*,?\s*(?:and|as\s+well\s+as|plus|along\s+with|&)\s+(?:(?:{_QUAL_ALT})\s+)?"
-                rf"(?:{NUMBER}|a|an|one|all(?:\s+of)?\s+the|both(?:\s+of)?\s+the)(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
+                rf"(?:{NUMBER}(?:\s+of\s+the)?|a|an|one|all(?:\s+of)?\s+the|both(?:\s+of)?\s+the)"
+                rf"(?:\s+{MOD}){{0,4}}?\s+{ANY_HEAD})")
 _PARENTHESIS = r"(?:\s*,\s*(?:(?:including|of\s+which|among\s+them)\s)?[^,;]{1,60},)"
 _PARTICIPLE = (r"\s+(?:that\s+were\s+|which\s+were\s+)?(?:launched|fired|used|sent|deployed|targeting|"
                r"aimed\s+at)\b")

@@ -114,12 +114,12 @@ COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     # "Ще 5 дронів не долетіли до своїх цілей" (lost to electronic warfare, like "не досягли цілей")
     (Outcome.SUPPRESSED, r"не\s+долетіл\w*\s+до\s+(?:своїх\s+|своєї\s+)?ціл\w*"
                         r"|не\s+долетел\w*\s+до\s+(?:своих\s+|своей\s+)?цел\w*"),
-    (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*"),
+    (Outcome.HIT, r"влучан\w*|влучил\w*|влучив|влучень|попадани\w*|прорвал\w*|попал[аио]?(?!\w)"),
     (Outcome.SHOT_DOWN, NOT_AFTER_DEBRIS + r"збит\w*|збил\w*|збива\w*"),
     (Outcome.SHOT_DOWN, r"знищен\w*|знищил\w*|перехоп\w*|перехопл\w*|уражено|уражені|уразил\w*"),
     (Outcome.SHOT_DOWN, NOT_AFTER_DEBRIS + r"сбит\w*|сбил\w*|уничтож\w*|перехвач\w*|перехват\w*"),
-    (Outcome.LAUNCHED, r"атакува\w*|атакова\w*|завда\w*\s+(?:\w+\s+){0,3}?удар\w*"),
-    (Outcome.LAUNCHED, r"нан[её]с\w*\s+(?:\w+\s+){0,3}?удар\w*"),
+    (Outcome.LAUNCHED, r"атакува\w*|атакова\w*|завда\w*\s+(?:[\w-]+\s+){0,3}?удар\w*"),  # "ракетно-дронового"
+    (Outcome.LAUNCHED, r"нан[её]с\w*\s+(?:[\w-]+\s+){0,3}?удар\w*"),
     (Outcome.LAUNCHED, r"запусти\w*|запущен\w*|випусти\w*|випущен\w*|выпусти\w*|выпущен\w*"),
     # "виявлено та супроводжено 60 засобів повітряного нападу": what was tracked is what was launched
     (Outcome.LAUNCHED, r"супроводжен\w*|супроводжува\w*|сопровожден\w*"),
@@ -141,7 +141,8 @@ POST_OUTCOMES = frozenset({Outcome.SUPPRESSED})
 POST_WORDS = r"вдал\w*\s+перехоп\w*|вдал\w*\s+збит\w*|удал\w*\s+(?:перехват|сбит|уничтож)\w*"
 
 CASUALTY_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
-    (Outcome.KILLED, r"загину\w*|загинул\w*|загибл\w*|вбит\w*|вбил\w*|погиб\w*|убит\w*"),
+    (Outcome.KILLED, r"загину\w*|загинул\w*|загибл\w*|вбит\w*|вбил\w*|погиб\w*|убит\w*|помер(?:л[аи]?)?(?!\w)"
+                     r"|скончал\w*"),
     (Outcome.INJURED, r"поранен\w*|травмован\w*|постражда\w*|госпіталізован\w*"),
     (Outcome.INJURED, r"ранен\w*|ранил\w*|пострадав\w*|пострадал\w*|госпитализирован\w*"),
 )

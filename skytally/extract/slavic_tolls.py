@@ -44,6 +44,13 @@ def latest_tolls(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _hospitalised_only(text: str, claim: Claim) -> bool:
-    start, end = claim.evidence.start, claim.evidence.end
+    """Whether the figure's sentence counts the hospitalised ("16 постраждалих госпіталізовано"), not
+    the injured."""
+    start, end = claim.evidence.start, _sentence_end(text, claim.evidence.end)
     return (HOSPITAL_RE.search(text, start, end) is not None
             and INJURED_WORD_RE.search(text, start, end) is None)
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [at for at in (text.find(".", pos), text.find("\n", pos)) if at >= 0]
+    return min(ends) if ends else len(text)

@@ -168,3 +168,15 @@ def test_figures_read_from_the_seventh_held_out_set(text: str, expected: set[Row
 def test_drones_sent_by_a_country_name_it() -> None:
     claims, _ = extract("Pakistan said it shot down 12 drones sent by India over Lahore.", PUB)
     assert claims and {c.attacker for c in claims} == {"india"}
+
+
+def test_listed_parts_of_two_totals_share_the_verb() -> None:
+    text = "The air force said 300 of the drones and 20 of the missiles had been shot down or jammed."
+    assert read(text) == {(N, D, 300), (N, M, 20)}
+
+
+def test_the_weekend_is_an_aggregate_and_iran_backed_is_not_iran() -> None:
+    claims, _ = extract("Over the weekend, Russia launched more than 700 drones at Ukraine.", PUB)
+    assert [c.scope.value for c in claims] == ["aggregate"]
+    claims, _ = extract("The Iran-backed group has fired 40 missiles at Israel.", PUB)
+    assert claims and {c.attacker for c in claims} == {None}

@@ -111,3 +111,20 @@ def test_a_night_window_ends_on_its_last_day() -> None:
     text = "В течение ночи с 23.00 мск 9 апреля до 07.00 мск 10 апреля уничтожены 12 украинских БПЛА."
     claims, _ = extract(text, PUBLISHED)
     assert [str(c.date) for c in claims] == ["2026-04-10"]
+
+
+HELDOUT8: list[tuple[str, set[Row]]] = [
+    ("Одна пассажирка скончалась в больнице.", {("killed", None, 1)}),
+    ("Ще один чоловік помер у лікарні.", {("killed", None, 1)}),
+    ("Один беспилотник попал в частный дом.", {("hit", "drone", 1)}),
+    # a hyphenated adjective between "завдав" and "удару"
+    ("Противник завдав ракетно-дронового удару: 3 ракети та 40 ударних БпЛА.",
+     {("launched", "missile", 3), ("launched", "drone", 40)}),
+    # the hospitalised of a sentence that says so only after the figure
+    ("Поранено 20 осіб. 9 постраждалих госпіталізовано.", {("injured", None, 20)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELDOUT8)
+def test_eighth_held_out_wordings(text: str, expected: set[Row]) -> None:
+    assert rows(text) == expected
