@@ -307,7 +307,7 @@ def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Read
     head = px.TOTAL_BEFORE_RE.search(before)
     if head is None:
         return []
-    left = _at_word_starts(px.LEFT_VERB_RE, before, head.start(), False)
+    left = _at_word_starts(px.LEFT_VERB_LED, before, head.start(), False)
     outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     weapon, model = _weapon_of(head)
     if outcome is None or weapon is None or left is None or outcome is _LAUNCHED and (
@@ -444,7 +444,7 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     after = (px.CASUALTY_AFTER_RE.match(text, end, clause.end)
              if bisect_left(people, end) < bisect_left(people, clause.end) else None)
     # the verb after wins
-    left = _first_at_word_starts(px.CASUALTY_BEFORE_RE, before[-MIDDLE:]) if after is None else None
+    left = _first_at_word_starts(px.CASUALTY_BEFORE_LED, before[-MIDDLE:]) if after is None else None
     one = _one_more(before)
     if one is not None and (one.group("k") or one.group("i")):
         if after is not None:  # "killed a man and two women were injured": the verbs part them
@@ -549,7 +549,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if _after_preposition(before, False if weapon is None else None) or (
             of is None and right is None and not px.BARE_NEXT_RE.match(text, end, clause.end)):
         return []
-    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_LED, before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
         return []
     outcomes = _outcomes(text, before, pos, clause, participle=of is None)
@@ -650,11 +650,11 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is _LAUNCHED and not participle:
         main = None
     if main is None:
-        left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+        left = _at_word_starts(px.LEFT_VERB_LED, before, len(before), False)
         main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
         if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
             main = None  # "will send 10 missiles", "plans to launch": no attack happened
-    elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_RE, before[-MIDDLE:]))
+    elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_LED, before[-MIDDLE:]))
           and px.group_outcome(near, px.BEFORE_OUTCOMES) is _LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it
         found.append(_LAUNCHED)
@@ -681,7 +681,7 @@ def _list_outcome(before: str) -> list[Outcome]:
     """"fired two missiles and a drone": a weapon that closes a list of figures takes the list's verb."""
     if not _ends(before, px.LIST_TAIL_ENDS) or not px.LIST_TAIL_RE.search(before[-SHORT:]):
         return []
-    left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+    left = _at_word_starts(px.LEFT_VERB_LED, before, len(before), False)
     main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
         return []  # "will send ten drones and a missile"
@@ -701,7 +701,7 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
         found.append(_LAUNCHED)
     right = (_after_participle(text, part.end(), clause.end) if part
              else _right_verb(text, m.end(), clause.end))
-    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_LED, before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
     if main is None:
@@ -759,12 +759,12 @@ def _ends(text: str, endings: tuple[str, ...], start: int = 0, end: int = -1) ->
     return at < stop and text.endswith(endings, start, at)
 
 
-def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) -> re.Match[str] | None:
-    """The first (``first``) or the last of ``pattern.finditer(text, 0, end)``, for a pattern whose
-    every match starts with a letter a-z that no word character or hyphen stands before (one of
-    ``patterns.WORD_LED``):
-    the pattern is tried only at the letters a-z that start a word, not searched for at every character.
+def _at_word_starts(led: px.WordLed, text: str, end: int, first: bool) -> re.Match[str] | None:
+    """The first (``first``) or the last of ``led.pattern.finditer(text, 0, end)``: the pattern is
+    tried only at the letters a-z that start a word, and there only if the two characters there are
+    among ``led.pairs``, not searched for at every character.
     """
+    pattern, pairs = led.pattern, led.pairs
     found = None
     pos = 0  # where the next match may start: after the last one
     word = False  # whether the character before ``i`` is a word character (``\w``)
@@ -772,7 +772,7 @@ def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) 
         c = ord(text[i])
         inside = ((97 <= c <= 122 or 48 <= c <= 57 or 65 <= c <= 90 or c == 95) if c < 128
                   else text[i].isalnum())
-        if inside and not word and 97 <= c <= 122 and i >= pos:
+        if inside and not word and 97 <= c <= 122 and i >= pos and i + 1 < end and text[i:i + 2] in pairs:
             m = pattern.match(text, i, end)
             if m is not None:
                 if first:
@@ -783,9 +783,9 @@ def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) 
     return found
 
 
-def _first_at_word_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern of ``patterns.WORD_LED`` (see ``_at_word_starts``)."""
-    return _at_word_starts(pattern, text, len(text), True)
+def _first_at_word_starts(led: px.WordLed, text: str) -> re.Match[str] | None:
+    """``led.pattern.search(text)`` (see ``_at_word_starts``)."""
+    return _at_word_starts(led, text, len(text), True)
 
 
 def _word_after(text: str, pos: int, limit: int) -> int:
