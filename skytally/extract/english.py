@@ -65,15 +65,19 @@ class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs 
 class Marks:  # a compiled class: its lists are read without look-ups
     """Where a report's figures, weapon nouns and casualty words start, found once per report."""
 
-    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people")
+    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people", "single_casualties",
+                 "singles")
 
     def __init__(self, numbers: list[tuple[int, int, int]], heads: list[tuple[int, Weapon | None]],
-                 people: list[int]) -> None:
+                 people: list[int], index: WordIndex) -> None:
         self.numbers = numbers  # (start, end, value) of each figure
         self.number_starts = [start for start, _, _ in numbers]
         self.heads = heads  # (start, class) of each weapon noun
         self.head_starts = [start for start, _ in heads]
         self.people = people  # starts of the words holding a casualty piece
+        # where "a drone", "the first missile" and "a man was killed" may start: their patterns' first words
+        self.singles = index.positions(px.SINGLE_RE.first)
+        self.single_casualties = index.positions(px.SINGLE_CASUALTY_RE.first)
 
     def all_starts(self) -> list[int]:
         """Every mark's start, sorted: a sentence with none of them reads nothing."""
@@ -111,7 +115,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     low = index.folded  # what the case-insensitive patterns read, at the same offsets
     doc = Scan(text, _story(low, sentences(text), index), published)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
-    marks = Marks(find_numbers(text), heads, people_starts(text))
+    marks = Marks(find_numbers(text), heads, people_starts(text), index)
     starts = marks.all_starts()
     claims: list[Claim] = []
     attacker = doc.attacker
@@ -127,7 +131,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         ctx = _context(doc, sent, attacker, day)
         found = [_claim(r, ctx) for r in readings]
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
-        if _has_casualty(found) and _toll_update(low, sent):
+        if _has_casualty(readings) and _toll_update(low, sent):
             claims = [c for c in claims if not _superseded(c, found)]
             # "Two more people died, raising the death toll to 12": the increment is part of the toll
             found = [c for c in found if not _superseded(c, found)]
@@ -147,9 +151,9 @@ def _scope(r: Reading, ctx: Context) -> Scope:
     return _EVENT if r.n == 1 and r.weapon is not None else ctx.scope
 
 
-def _has_casualty(claims: list[Claim]) -> bool:
-    """Whether any claim counts people: only those a later toll replaces."""
-    return any(c.outcome is _KILLED or c.outcome is _INJURED for c in claims)
+def _has_casualty(readings: list[Reading]) -> bool:
+    """Whether any reading (so its claim) counts people: only those a later toll replaces."""
+    return any(r.outcome is _KILLED or r.outcome is _INJURED for r in readings)
 
 
 def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list[Span]:
@@ -267,9 +271,9 @@ def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Readin
                 out.extend(read or _read_ellipsis(text, low, sent, start, end, n, out)
                            or _read_total(low, sent, start, end, n))
         if has_head:
-            out.extend(_read_singles(text, low, clause))
+            out.extend(_read_singles(low, clause, marks.singles))
         if has_people:
-            out.extend(_read_single_casualties(text, low, clause, people))
+            out.extend(_read_single_casualties(low, clause, people, marks.single_casualties))
         if out:
             out.extend(_read_all_of_them(low, clause, out))
     if has_people and any(r.outcome in _PEOPLE_OUTCOMES for r in out) and _other_cause(low, sent):
@@ -340,25 +344,30 @@ def _part_of_many(low: str, clause: Span, m: re.Match[str]) -> bool:
 
 
 _VICTIM_VERBS: Final = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
+_VICTIM_LEADS: Final = "".join(sorted({verb[0] for verb in _VICTIM_VERBS}))
 
 
-def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]) -> list[Reading]:
+def _read_single_casualties(low: str, clause: Span, people: list[int], starts: list[int]) -> list[Reading]:
     """"a 54-year-old man was killed", "killing a woman": one person each.
 
     The verb before "a woman" holds a casualty piece, so it starts at one of ``people``; so does
-    every verb of ``SINGLE_CASUALTY_RE`` but "succumbed".
+    every verb of ``SINGLE_CASUALTY_RE`` but "succumbed". ``starts``: where that pattern's first
+    words stand in the report (``Marks.single_casualties``).
     """
     words = people[bisect_left(people, clause.start):bisect_left(people, clause.end)]
     found: list[Outcome] = []
     if words or low.find("succumb", clause.start, clause.end) >= 0:
         found = [_INJURED if m.group("i") else _KILLED  # "k" or "died"
-                 for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
+                 for m in _matches_at(px.SINGLE_CASUALTY_RE.pattern, low, starts, clause.start, clause.end)
                  if not _part_of_many(low, clause, m)]
     out = []
     for at in words:
-        if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
+        lead = low[at]  # a first letter of the verbs: tested before the method calls
+        if lead in _VICTIM_LEADS and low.startswith(_VICTIM_VERBS, at) and (
+                m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
             found.append(_KILLED if m.group("k") else _INJURED)
-        elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
+        elif lead in _KIN_LEADS and low.startswith(_KIN_VERBS, at) and (
+                m := px.KIN_VERB_RE.match(low, at, clause.end)):
             outcome = _KILLED if m.group("k") else _INJURED
             named = _named_before(low, clause, at)
             if named:
@@ -367,6 +376,7 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
 
 
 _KIN_VERBS: Final = ("killed", "injured", "wounded", "hurt")  # what ``KIN_VERB_RE`` reads
+_KIN_LEADS: Final = "".join(sorted({verb[0] for verb in _KIN_VERBS}))
 
 
 def _named_before(low: str, clause: Span, at: int) -> int:
@@ -663,10 +673,11 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     return found
 
 
-def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
-    """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each."""
+def _read_singles(low: str, clause: Span, starts: list[int]) -> list[Reading]:
+    """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each; ``starts``, where
+    ``SINGLE_RE``'s first words stand in the report (``Marks.singles``)."""
     out: list[Reading] = []
-    for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
+    for m in _matches_at(px.SINGLE_RE.pattern, low, starts, clause.start, clause.end):
         before = low[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
         if _negated(before) or _ends(before, px.DEBRIS_ENDS) and px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
@@ -786,6 +797,24 @@ def _at_word_starts(led: px.WordLed, text: str, end: int, first: bool) -> re.Mat
 def _first_at_word_starts(led: px.WordLed, text: str) -> re.Match[str] | None:
     """``led.pattern.search(text)`` (see ``_at_word_starts``)."""
     return _at_word_starts(led, text, len(text), True)
+
+
+def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int], start: int,
+                end: int) -> list[re.Match[str]]:
+    """The matches of a folded ``Triggered`` pattern in ``[start, end)``, tried at ``starts`` (its first
+    words' starts in the report): what ``Triggered.finditer`` yields, as a list built in one compiled
+    loop, with no generator and no look-up of the starts per call."""
+    out: list[re.Match[str]] = []
+    pos = start
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        at = starts[i]
+        if at < pos:
+            continue
+        m = pattern.match(low, at, end)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), at + 1)
+    return out
 
 
 def _word_after(text: str, pos: int, limit: int) -> int:

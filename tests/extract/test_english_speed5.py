@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from skytally.extract import lexicon as lx
 from skytally.extract import patterns as px
-from skytally.extract.english import _at_word_starts, _first_at_word_starts
-from skytally.extract.triggers import fold
+from skytally.extract.english import _at_word_starts, _first_at_word_starts, _matches_at
+from skytally.extract.triggers import fold, index_of
 
 SPACES = (" ", " ", "  ", "\n", "\u00a0", ",", ", ", ". ", "-", "")
 
@@ -93,3 +93,21 @@ def test_lead_pairs_are_the_pairs_a_match_can_start_with() -> None:
         with pytest.raises(ValueError):
             px.lead_pairs(re.compile(odd))
 
+
+SINGLE_WORDS = ("the", "first", "a", "an", "another", "A", "drone", "missile", "Shahed", "strike", "on",
+                "man",
+                "woman", "was", "killed", "died", "and", "two", "İ", "ı", "Σ", "“", "-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SINGLE_WORDS), st.sampled_from(SPACES)), max_size=10).map(
+    lambda parts: "".join(word + space for word, space in parts)), st.integers(0, 30), st.integers(0, 80))
+@example("a drone and another missile hit", 0, 40)
+@example("a man was killed and a woman died", 2, 60)
+def test_single_matches_are_those_of_the_triggered_pattern(text: str, start: int, stop: int) -> None:
+    index = index_of(text)
+    end = min(stop, len(text))
+    for triggered in (px.SINGLE_RE, px.SINGLE_CASUALTY_RE):
+        starts = index.positions(triggered.first)
+        plain = [m.span() for m in triggered.finditer(text, start, end)]
+        assert [m.span() for m in _matches_at(triggered.pattern, index.folded, starts, start, end)] == plain
