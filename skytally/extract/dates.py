@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from skytally.extract.numbers import MONTHS
-from skytally.extract.triggers import Triggered, WordIndex, bisect_left, folded, index_of, match_in_last_words
+from skytally.extract.triggers import NextWord, Triggered, WordIndex, folded, index_of, match_in_last_words
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBERS: Final[dict[str, int]] = {
@@ -75,6 +75,14 @@ _YEAR_RE: Final = re.compile(r"2(?<!\w2)0[12]\d\b")
 # ("7 to 8 of October"): the other numbers of a text (most) are no candidates.
 _MONTH_WORDS: Final = frozenset(MONTHS.split("|"))
 _MONTH_REACH: Final = 4
+# What may follow the first words that start a date only with certain words after them ("this morning",
+# "May 3", "New Year's"): elsewhere the pattern is not tried (a property test holds these to it).
+_DATE_NEXT: Final = {
+    "this": NextWord(prefixes=("morning",)), "last": NextWord(prefixes=("night",)),
+    "early": NextWord(prefixes=("hours",)), "earlier": NextWord(prefixes=("today",)),
+    "day": NextWord(("before",)), "night": NextWord(("of",)), "new": NextWord(("year",)),
+    "independence": NextWord(prefixes=("day",)), **dict.fromkeys(_MONTH_WORDS, NextWord(digit=True)),
+}
 _RELATIVE_RES: Final = tuple((re.compile(p, re.IGNORECASE), days) for p, days in RELATIVE.items())
 
 
@@ -147,23 +155,24 @@ def find_all(text: str, today: dt.date | None) -> list[DateMention]:
 
 def _candidates(index: WordIndex) -> list[int]:
     """Where a date may start: the first words of ``_DATES``, but numbers only where ISO-shaped or
-    before a month (when the words are those of the folded text the pattern reads)."""
-    found = index.positions(_DATES.first, True)
+    before a month, and the words of ``_DATE_NEXT`` only before a word the pattern can read next (when
+    the words are those of the folded text the pattern reads)."""
     if not index.folded_words:
-        return found
+        return index.positions(_DATES.first, True)
     out: list[int] = []
     starts, words = index.starts, index.words
-    k = 0
-    for at in found:
-        k = bisect_left(starts, at, k)
+    for k in index.numbers(_DATES.first, True):
         word = words[k]
+        gate = _DATE_NEXT.get(word)
+        if gate is not None and not gate.admits(index, k):
+            continue
         if word < ":" and not (len(word) == 4 and word.startswith("20")):
             j, reach = k + 1, min(len(words), k + 1 + _MONTH_REACH)
             while j < reach and words[j] not in _MONTH_WORDS:
                 j += 1
             if j == reach:  # no month
                 continue
-        out.append(at)
+        out.append(starts[k])
     return out
 
 

@@ -65,15 +65,19 @@ class Context:  # a compiled class: cheap to build (a NamedTuple's __new__ runs 
 class Marks:  # a compiled class: its lists are read without look-ups
     """Where a report's figures, weapon nouns and casualty words start, found once per report."""
 
-    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people")
+    __slots__ = ("head_starts", "heads", "number_starts", "numbers", "people", "single_casualties",
+                 "singles")
 
     def __init__(self, numbers: list[tuple[int, int, int]], heads: list[tuple[int, Weapon | None]],
-                 people: list[int]) -> None:
+                 people: list[int], index: WordIndex) -> None:
         self.numbers = numbers  # (start, end, value) of each figure
         self.number_starts = [start for start, _, _ in numbers]
         self.heads = heads  # (start, class) of each weapon noun
         self.head_starts = [start for start, _ in heads]
         self.people = people  # starts of the words holding a casualty piece
+        # where "a drone", "the first missile" and "a man was killed" may start: their patterns' first words
+        self.singles = index.positions(px.SINGLE_RE.first)
+        self.single_casualties = index.positions(px.SINGLE_CASUALTY_RE.first)
 
     def all_starts(self) -> list[int]:
         """Every mark's start, sorted: a sentence with none of them reads nothing."""
@@ -111,7 +115,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
     low = index.folded  # what the case-insensitive patterns read, at the same offsets
     doc = Scan(text, _story(low, sentences(text), index), published)
     heads = [(m.start(), _weapon_of(m)[0]) for m in px.CLASS_ANYWHERE_RE.finditer(text)]
-    marks = Marks(find_numbers(text), heads, people_starts(text))
+    marks = Marks(find_numbers(text), heads, people_starts(text), index)
     starts = marks.all_starts()
     claims: list[Claim] = []
     attacker = doc.attacker
@@ -132,7 +136,7 @@ def _extract(text: str, published: dt.datetime | dt.date | None) -> tuple[list[C
         implied.update(id(c) for c, r in zip(found, readings, strict=True) if r.implied)
         if _correction(low, sent):  # "Correction: … 143, not 134": the corrected figures replace the earlier
             claims = [c for c in claims if not _corrected(c, found)]
-        elif _has_casualty(found) and _toll_update(low, sent):
+        elif _has_casualty(readings) and _toll_update(low, sent):
             claims = [c for c in claims if not _superseded(c, found)]
             # "Two more people died, raising the death toll to 12": the increment is part of the toll
             found = [c for c in found if not _superseded(c, found)]
@@ -160,9 +164,9 @@ def _scope(r: Reading, ctx: Context) -> Scope:
     return _EVENT if r.n == 1 and r.weapon is not None else ctx.scope
 
 
-def _has_casualty(claims: list[Claim]) -> bool:
-    """Whether any claim counts people: only those a later toll replaces."""
-    return any(c.outcome is _KILLED or c.outcome is _INJURED for c in claims)
+def _has_casualty(readings: list[Reading]) -> bool:
+    """Whether any reading (so its claim) counts people: only those a later toll replaces."""
+    return any(r.outcome is _KILLED or r.outcome is _INJURED for r in readings)
 
 
 def _story(text: str, sents: list[Span], index: WordIndex | None = None) -> list[Span]:
@@ -293,9 +297,9 @@ def _read_sentence(text: str, low: str, sent: Span, marks: Marks) -> list[Readin
                            or _read_total(low, sent, start, end, n)
                            or _read_in_brackets(text, low, clause, start, end, n, heads))
         if has_head:
-            out.extend(_read_singles(text, low, clause))
+            out.extend(_read_singles(low, clause, marks.singles))
         if has_people:
-            out.extend(_read_single_casualties(text, low, clause, people))
+            out.extend(_read_single_casualties(low, clause, people, marks.single_casualties))
         if out:
             out.extend(_read_all_of_them(low, clause, out))
     if has_people and any(r.outcome in _PEOPLE_OUTCOMES for r in out) and _other_cause(low, sent):
@@ -335,7 +339,7 @@ def _read_in_brackets(text: str, low: str, clause: Span, start: int, end: int, n
     if name is None:
         return []
     before = low[max(clause.start, start - BEFORE_WINDOW):name.start()]
-    left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+    left = _at_word_starts(px.LEFT_VERB_LED, before, len(before), False)
     outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     weapon = _context_weapon(heads, start)
     if outcome is None or weapon is None:
@@ -352,7 +356,7 @@ def _read_total(low: str, sent: Span, start: int, end: int, n: int) -> list[Read
     head = px.TOTAL_BEFORE_RE.search(before)
     if head is None:
         return []
-    left = _at_word_starts(px.LEFT_VERB_RE, before, head.start(), False)
+    left = _at_word_starts(px.LEFT_VERB_LED, before, head.start(), False)
     outcome = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     weapon, model = _weapon_of(head)
     if outcome is None or weapon is None or left is None or outcome is _LAUNCHED and (
@@ -385,25 +389,30 @@ def _part_of_many(low: str, clause: Span, m: re.Match[str]) -> bool:
 
 
 _VICTIM_VERBS: Final = ("kill", "injur", "wound")  # what every verb ``SINGLE_VICTIM_RE`` reads starts with
+_VICTIM_LEADS: Final = "".join(sorted({verb[0] for verb in _VICTIM_VERBS}))
 
 
-def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]) -> list[Reading]:
+def _read_single_casualties(low: str, clause: Span, people: list[int], starts: list[int]) -> list[Reading]:
     """"a 54-year-old man was killed", "killing a woman": one person each.
 
     The verb before "a woman" holds a casualty piece, so it starts at one of ``people``; so does
-    every verb of ``SINGLE_CASUALTY_RE`` but "succumbed".
+    every verb of ``SINGLE_CASUALTY_RE`` but "succumbed". ``starts``: where that pattern's first
+    words stand in the report (``Marks.single_casualties``).
     """
     words = people[bisect_left(people, clause.start):bisect_left(people, clause.end)]
     found: list[Outcome] = []
     if words or low.find("succumb", clause.start, clause.end) >= 0:
         found = [_INJURED if m.group("i") else _KILLED  # "k" or "died"
-                 for m in px.SINGLE_CASUALTY_RE.finditer(text, clause.start, clause.end)
+                 for m in _matches_at(px.SINGLE_CASUALTY_RE.pattern, low, starts, clause.start, clause.end)
                  if not _part_of_many(low, clause, m)]
     out = []
     for at in words:
-        if low.startswith(_VICTIM_VERBS, at) and (m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
+        lead = low[at]  # a first letter of the verbs: tested before the method calls
+        if lead in _VICTIM_LEADS and low.startswith(_VICTIM_VERBS, at) and (
+                m := px.SINGLE_VICTIM_RE.match(low, at, clause.end)):
             found.append(_KILLED if m.group("k") else _INJURED)
-        elif low.startswith(_KIN_VERBS, at) and (m := px.KIN_VERB_RE.match(low, at, clause.end)):
+        elif lead in _KIN_LEADS and low.startswith(_KIN_VERBS, at) and (
+                m := px.KIN_VERB_RE.match(low, at, clause.end)):
             outcome = _KILLED if m.group("k") else _INJURED
             named = _named_before(low, clause, at)
             if named:
@@ -412,6 +421,7 @@ def _read_single_casualties(text: str, low: str, clause: Span, people: list[int]
 
 
 _KIN_VERBS: Final = ("killed", "injured", "wounded", "hurt")  # what ``KIN_VERB_RE`` reads
+_KIN_LEADS: Final = "".join(sorted({verb[0] for verb in _KIN_VERBS}))
 
 
 def _named_before(low: str, clause: Span, at: int) -> int:
@@ -489,7 +499,7 @@ def _read_casualty(text: str, before: str, start: int, end: int, n: int, qualifi
     after = (px.CASUALTY_AFTER_RE.match(text, end, clause.end)
              if bisect_left(people, end) < bisect_left(people, clause.end) else None)
     # the verb after wins
-    left = _first_at_word_starts(px.CASUALTY_BEFORE_RE, before[-MIDDLE:]) if after is None else None
+    left = _first_at_word_starts(px.CASUALTY_BEFORE_LED, before[-MIDDLE:]) if after is None else None
     one = _one_more(before)
     if one is not None and (one.group("k") or one.group("i")):
         if after is not None:  # "killed a man and two women were injured": the verbs part them
@@ -601,7 +611,7 @@ def _read_bare(text: str, before: str, end: int, n: int, qualifier: Qualifier, c
     if _after_preposition(_unqualified(before, qualifier), False if weapon is None else None) or (
             of is None and right is None and not px.BARE_NEXT_RE.match(text, end, clause.end)):
         return []
-    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_LED, before[-SHORT:])
     if weapon is None and right is None and adjacent is None:
         return []
     outcomes = _outcomes(text, before, pos, clause, participle=of is None)
@@ -710,11 +720,11 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     if main is _LAUNCHED and not participle:
         main = None
     if main is None:
-        left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+        left = _at_word_starts(px.LEFT_VERB_LED, before, len(before), False)
         main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
         if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
             main = None  # "will send 10 missiles", "plans to launch": no attack happened
-    elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_RE, before[-MIDDLE:]))
+    elif (participle and (near := _first_at_word_starts(px.NEAR_LEFT_VERB_LED, before[-MIDDLE:]))
           and px.group_outcome(near, px.BEFORE_OUTCOMES) is _LAUNCHED):
         # "the attack included eight drones which were shot down": both verbs count it
         found.append(_LAUNCHED)
@@ -723,10 +733,11 @@ def _outcomes(text: str, before: str, pos: int, clause: Span, participle: bool =
     return found
 
 
-def _read_singles(text: str, low: str, clause: Span) -> list[Reading]:
-    """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each."""
+def _read_singles(low: str, clause: Span, starts: list[int]) -> list[Reading]:
+    """"a drone hit …", "shot down a UAV", "struck by a missile": one weapon each; ``starts``, where
+    ``SINGLE_RE``'s first words stand in the report (``Marks.singles``)."""
     out: list[Reading] = []
-    for m in px.SINGLE_RE.finditer(text, clause.start, clause.end):
+    for m in _matches_at(px.SINGLE_RE.pattern, low, starts, clause.start, clause.end):
         before = low[max(clause.start, m.start() - BEFORE_WINDOW):m.start()]
         if _negated(before) or _ends(before, px.DEBRIS_ENDS) and px.DEBRIS_BEFORE_RE.search(before[-SHORT:]):
             continue
@@ -741,7 +752,7 @@ def _list_outcome(before: str) -> list[Outcome]:
     """"fired two missiles and a drone": a weapon that closes a list of figures takes the list's verb."""
     if not _ends(before, px.LIST_TAIL_ENDS) or not px.LIST_TAIL_RE.search(before[-SHORT:]):
         return []
-    left = _at_word_starts(px.LEFT_VERB_RE, before, len(before), False)
+    left = _at_word_starts(px.LEFT_VERB_LED, before, len(before), False)
     main = px.group_outcome(left, px.BEFORE_OUTCOMES) if left else None
     if main is _LAUNCHED and left and px.UNREAL_BEFORE_RE.search(before, 0, left.start()):
         return []  # "will send ten drones and a missile"
@@ -764,7 +775,7 @@ def _single_outcomes(text: str, before: str, m: re.Match[str], clause: Span) -> 
         found.append(_LAUNCHED)
     right = (_after_participle(text, part.end(), clause.end) if part
              else _right_verb(text, m.end(), clause.end))
-    adjacent = _first_at_word_starts(px.ADJACENT_VERB_RE, before[-SHORT:])
+    adjacent = _first_at_word_starts(px.ADJACENT_VERB_LED, before[-SHORT:])
     main = px.group_outcome(right, px.AFTER_OUTCOMES) if right else None
     left = px.group_outcome(adjacent, px.BEFORE_OUTCOMES) if adjacent and not by else None
     if left is _LAUNCHED and adjacent is not None and adjacent.group().startswith(_MONITOR_VERBS):
@@ -824,12 +835,12 @@ def _ends(text: str, endings: tuple[str, ...], start: int = 0, end: int = -1) ->
     return at < stop and text.endswith(endings, start, at)
 
 
-def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) -> re.Match[str] | None:
-    """The first (``first``) or the last of ``pattern.finditer(text, 0, end)``, for a pattern whose
-    every match starts with a letter a-z that no word character or hyphen stands before (one of
-    ``patterns.WORD_LED``):
-    the pattern is tried only at the letters a-z that start a word, not searched for at every character.
+def _at_word_starts(led: px.WordLed, text: str, end: int, first: bool) -> re.Match[str] | None:
+    """The first (``first``) or the last of ``led.pattern.finditer(text, 0, end)``: the pattern is
+    tried only at the letters a-z that start a word, and there only if the two characters there are
+    among ``led.pairs``, not searched for at every character.
     """
+    pattern, pairs = led.pattern, led.pairs
     found = None
     pos = 0  # where the next match may start: after the last one
     word = False  # whether the character before ``i`` is a word character (``\w``)
@@ -837,7 +848,7 @@ def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) 
         c = ord(text[i])
         inside = ((97 <= c <= 122 or 48 <= c <= 57 or 65 <= c <= 90 or c == 95) if c < 128
                   else text[i].isalnum())
-        if inside and not word and 97 <= c <= 122 and i >= pos:
+        if inside and not word and 97 <= c <= 122 and i >= pos and i + 1 < end and text[i:i + 2] in pairs:
             m = pattern.match(text, i, end)
             if m is not None:
                 if first:
@@ -848,9 +859,27 @@ def _at_word_starts(pattern: re.Pattern[str], text: str, end: int, first: bool) 
     return found
 
 
-def _first_at_word_starts(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a pattern of ``patterns.WORD_LED`` (see ``_at_word_starts``)."""
-    return _at_word_starts(pattern, text, len(text), True)
+def _first_at_word_starts(led: px.WordLed, text: str) -> re.Match[str] | None:
+    """``led.pattern.search(text)`` (see ``_at_word_starts``)."""
+    return _at_word_starts(led, text, len(text), True)
+
+
+def _matches_at(pattern: re.Pattern[str], low: str, starts: list[int], start: int,
+                end: int) -> list[re.Match[str]]:
+    """The matches of a folded ``Triggered`` pattern in ``[start, end)``, tried at ``starts`` (its first
+    words' starts in the report): what ``Triggered.finditer`` yields, as a list built in one compiled
+    loop, with no generator and no look-up of the starts per call."""
+    out: list[re.Match[str]] = []
+    pos = start
+    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
+        at = starts[i]
+        if at < pos:
+            continue
+        m = pattern.match(low, at, end)
+        if m is not None:
+            out.append(m)
+            pos = max(m.end(), at + 1)
+    return out
 
 
 def _word_after(text: str, pos: int, limit: int) -> int:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from skytally.extract.triggers import NextWord, Triggered, fold, folded, gated, index_of
+from skytally.extract.triggers import NextWord, Triggered, folded, gated, index_of
 
 UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -104,26 +104,27 @@ def _parse_words(s: str) -> int | None:
     return total + current if seen else None
 
 
-_DATE_BEFORE_RE: Final = re.compile(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$",
-                             re.IGNORECASE)
-_MONTH_BEFORE_RE: Final = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.IGNORECASE)
+# Both read the folded text (``triggers.fold``): two to three times faster than with re.IGNORECASE.
+_DATE_BEFORE_RE: Final = folded(rf"(?:\b(?:{MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$")
+_MONTH_BEFORE_RE: Final = folded(rf"\b(?:{MONTHS})\.?\s*$")
 _MONTH_ENDS: Final = frozenset(month[-3:] for month in MONTHS.split("|"))  # how a text ending in a month ends
 
 
 def is_date_part(text: str, start: int, value: int, grouped: bool = False) -> bool:
     """Whether the amount at ``start`` is a day or year of a date ("July 4", "in 2022")."""
-    before = text[max(0, start - 12):start]
+    before = index_of(text).folded[max(0, start - 12):start]
     if 1900 <= value <= 2100 and not grouped and _DATE_BEFORE_RE.search(before):
         return True
     return value <= 31 and _may_end_in_month(before) and _MONTH_BEFORE_RE.search(before) is not None
 
 
 def _may_end_in_month(before: str) -> bool:
-    """Whether ``before``, less the spaces and a dot at its end, ends as a month does (a cheap filter)."""
+    """Whether the folded ``before``, less the spaces and a dot at its end, ends as a month does (a
+    cheap filter)."""
     trimmed = before.rstrip()
     if trimmed.endswith("."):
         trimmed = trimmed[:-1]
-    return fold(trimmed[-3:]) in _MONTH_ENDS
+    return trimmed[-3:] in _MONTH_ENDS
 
 
 def find_numbers(text: str) -> list[tuple[int, int, int]]:

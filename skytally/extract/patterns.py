@@ -17,7 +17,9 @@ gathers the fragments of an alternation by first letter, which the regex engine 
 from __future__ import annotations
 
 import re
-from typing import Final
+from re import _constants as sre_constants  # type: ignore[attr-defined]  # the parser of re itself
+from re import _parser as sre_parser  # type: ignore[attr-defined]
+from typing import Any, Final
 
 from skytally.extract import lexicon as lx
 from skytally.extract.numbers import NUMBER, TENS, UNITS
@@ -432,9 +434,93 @@ BRACKETED_NAME_RE: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 # "A night later, the air force counted 376": the day after the one the report named last
 NEXT_DAY_RE: Final = folded(
     r"\b(?:(?:a|one)\s+(?:night|day)\s+later|the\s+(?:next|following)\s+(?:night|day))\b")
-# Patterns whose every match starts with a letter a-z that no word character or hyphen stands before
-# ("(?<![\w-])" and lower-case words): the grammar tries them only at such letters.
-WORD_LED: Final = (LEFT_VERB_RE, NEAR_LEFT_VERB_RE, ADJACENT_VERB_RE, CASUALTY_BEFORE_RE)
+def lead_pairs(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every pair of characters a match of ``pattern`` can start with, read from its parsed form
+    (look-arounds and word boundaries left out, so the pairs are a superset). Raises ValueError for a
+    pattern that can start otherwise than with plain characters, or match fewer than two."""
+    found = _heads(list(sre_parser.parse(pattern.pattern, pattern.flags).data), 2, 0)
+    if found is None:
+        raise ValueError(f"no plain start: {pattern.pattern[:60]}")
+    return frozenset(found)
+
+
+def _heads(items: list[Any], k: int, depth: int) -> set[str] | None:
+    """The strings of ``k`` characters a match of the parsed ``items`` can start with (None: unknown,
+    or more than ``_DEEPEST`` items read before ``k`` characters)."""
+    if k == 0:
+        return {""}
+    if not items or depth > _DEEPEST:
+        return None  # a match may end before k characters
+    op, av = items[0]
+    rest = items[1:]
+    if op is sre_constants.LITERAL or op is sre_constants.IN:
+        chars = _chars(op, av)
+        tail = _heads(rest, k - 1, depth + 1) if chars is not None else None
+        return None if tail is None or chars is None else {c + t for c in chars for t in tail}
+    if op is sre_constants.SUBPATTERN:
+        return _heads(list(av[3].data) + rest, k, depth + 1)
+    if op is sre_constants.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            found = _heads(list(alternative.data) + rest, k, depth + 1)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op is sre_constants.MAX_REPEAT or op is sre_constants.MIN_REPEAT:
+        return _repeat_heads(op, av, rest, k, depth + 1)
+    if op is sre_constants.AT or op is sre_constants.ASSERT or op is sre_constants.ASSERT_NOT:
+        return _heads(rest, k, depth + 1)  # zero-width: what follows starts the match
+    return None
+
+
+_DEEPEST: Final = 64
+
+
+def _chars(op: Any, av: Any) -> set[str] | None:
+    """The characters one LITERAL or IN item reads (None: a category or a negated set)."""
+    if op is sre_constants.LITERAL:
+        return {chr(av)}
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre_constants.RANGE and value[1] - value[0] < 64:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
+def _repeat_heads(op: Any, av: Any, rest: list[Any], k: int, depth: int) -> set[str] | None:
+    low, high, item = av
+    if high == 0:
+        return _heads(rest, k, depth)
+    again = (op, (max(low - 1, 0), high if high is sre_constants.MAXREPEAT else high - 1, item))
+    taken = _heads([*item.data, again, *rest], k, depth)
+    if taken is None or low > 0:
+        return taken
+    skipped = _heads(rest, k, depth)
+    return None if skipped is None else taken | skipped
+
+
+class WordLed:
+    """A pattern whose every match starts with a letter a-z that no word character or hyphen stands
+    before ("(?<![\\w-])" and lower-case words), with the pairs of characters its matches start with:
+    the grammar tries it only at such letters where such a pair stands."""
+
+    __slots__ = ("pairs", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.pairs = lead_pairs(pattern)
+
+
+LEFT_VERB_LED: Final = WordLed(LEFT_VERB_RE)
+NEAR_LEFT_VERB_LED: Final = WordLed(NEAR_LEFT_VERB_RE)
+ADJACENT_VERB_LED: Final = WordLed(ADJACENT_VERB_RE)
+CASUALTY_BEFORE_LED: Final = WordLed(CASUALTY_BEFORE_RE)
+WORD_LED: Final = (LEFT_VERB_LED, NEAR_LEFT_VERB_LED, ADJACENT_VERB_LED, CASUALTY_BEFORE_LED)
 
 AGGREGATE_RE: Final = Triggered(folded(
     rf"(?<![\w-])(?:{alt(lx.AGGREGATE_CUES)})"), lx.AGGREGATE_TRIGGERS, folded=True)

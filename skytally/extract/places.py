@@ -127,13 +127,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     stop = len(text) if end is None else end
     out: list[PlaceMention] = []
     index = index_of(text)
-    candidates = index.positions(_FIRST_WORDS)
+    candidates, numbers = index.positions(_FIRST_WORDS), index.numbers(_FIRST_WORDS)
     starts, words = index.starts, index.words
     pos = start
-    for at in candidates[bisect_left(candidates, start):bisect_left(candidates, stop)]:
+    for i in range(bisect_left(candidates, start), bisect_left(candidates, stop)):
+        k = numbers[i]
+        at = starts[k]
         if at < pos or at and text[at - 1] in "-_":
             continue
-        mention = _place_at(text, at, stop, _BY_FIRST_WORD[words[bisect_left(starts, at)]])
+        mention = _place_at(text, at, stop, _BY_FIRST_WORD[words[k]])
         if mention:
             out.append(mention)
             pos = mention.end

@@ -2,8 +2,10 @@
 
 Each kind of mark (attacker cue, place, date, aggregate cue, reporter) is found by
 a single regex pass over the text and kept sorted by position, so every sentence
-looks its marks up by bisection instead of re-running the patterns. ``Scan`` then
-answers the per-sentence questions the grammar asks.
+looks its marks up by bisection instead of re-running the patterns. A pass tries its
+pattern only at its first words, and at some of them ("in", "on", "a", "according") only
+where the word after is one the pattern can read next (``triggers.NextWord`` gates). ``Scan``
+then answers the per-sentence questions the grammar asks.
 """
 
 from __future__ import annotations
@@ -86,6 +88,11 @@ def _says_attacked_at(text: str, start: int, end: int) -> bool:
 def _may_name_launch_site(before: str) -> bool:
     """The words ``_LAUNCH_SITE_RE`` cannot match without (it is case-sensitive)."""
     return "from" in before or "km" in before or "kilomet" in before or "miles" in before
+
+
+def _may_be_metonym(low: str, end: int, stop: int) -> bool:
+    """What ``_METONYM_RE`` cannot match without: a space or an apostrophe right after the name."""
+    return end < stop and (low[end] in "'’" or low[end].isspace())
 
 
 # a cue's group name -> who, weight
@@ -274,7 +281,8 @@ class Scan:
         """Whether a place is named as a launch site, a government or a reference point, not a target."""
         before = self.text[max(sent.start, mention.start - 80):mention.start]
         if (_may_name_launch_site(before) and _LAUNCH_SITE_RE.search(before)
-                or _METONYM_RE.match(self.low, mention.end, sent.end)):
+                or _may_be_metonym(self.low, mention.end, sent.end)
+                and _METONYM_RE.match(self.low, mention.end, sent.end)):
             return True
         return mention.name in NAMED_AS_GOVERNMENT and not (
             _says_attacked_at(self.text, max(sent.start, mention.start - 40), mention.start)

@@ -11,7 +11,6 @@ and at conjunctions that start a new statement ("while", "but", "whereas").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from skytally.extract.triggers import index_of
@@ -29,6 +28,7 @@ _OPENING: Final = "\"'“‘«("
 # dash counts with spaces on both sides (the spaces before it are no part of the match, see ``_separators``).
 _CLAUSE_RE: Final = re.compile(r"[;,\-–—](?:(?<=;)|(?<=,)\s+(?=(?:while|but|whereas|and\s+(?:another|"
                                r"the\s+other))\b)|(?<=\s[-–—])\s+)")
+_SEPARATOR_CHARS: Final = ";,-–—"  # what every match of ``_CLAUSE_RE`` starts with
 _ABBREV: Final = frozenset(ABBREVIATIONS)
 _LONGEST: Final = max(map(len, ABBREVIATIONS))
 _WORD_BEFORE: Final = 12  # how far back from a dot the word an abbreviation ends with is read
@@ -107,16 +107,39 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return out
 
 
-def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _separators(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where clauses split: a dash whose space before it ended the previous split (or lies before
-    ``start``) does not split again."""
+    ``start``) does not split again.
+
+    Every split starts with one of ``_SEPARATOR_CHARS``, found by ``str.find``; the pattern is
+    matched only there (what a search finds: most sentences have a comma or two and no split)."""
+    out: list[tuple[int, int]] = []
     pos = start
-    while (m := _CLAUSE_RE.search(text, pos, end)) is not None:
-        if m.start() - 1 < pos and text[m.start()] in "-–—":
-            pos = m.start() + 1
+    for at in _separator_chars(text, start, end):
+        if at < pos:
             continue
-        yield m.start(), m.end()
+        m = _CLAUSE_RE.match(text, at, end)
+        if m is None:
+            continue
+        if at - 1 < pos and text[at] in "-–—":
+            pos = at + 1
+            continue
+        out.append((at, m.end()))
         pos = m.end()
+    return out
+
+
+def _separator_chars(text: str, start: int, end: int) -> list[int]:
+    """Where the characters a split starts with stand in ``text[start:end]``, in order."""
+    out: list[int] = []
+    for ch in _SEPARATOR_CHARS:
+        at = text.find(ch, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(ch, at + 1, end)
+    if len(out) > 1:
+        out.sort()
+    return out
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

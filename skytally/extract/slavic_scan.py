@@ -58,6 +58,10 @@ class Scanner:
         self.gate = self.needles or (self.prefilter if self.prefilter is not None and not leads else None)
         # The gate as searches of the words that start with one letter each, where that is quicker.
         self.gate_parts = gate_parts(needles or tuple(words or ())) if self.gate is not None else []
+        # The prefilter as patterns of the words of one first letter each, for ``search``, where that
+        # is quicker (no leads: ``gate_parts``, if it has more than one).
+        parts = gate_parts(words or ()) if words and not leads else []
+        self.prefilter_parts = parts if len(parts) > 1 else []
         self._last: tuple[str, bool] = ("", True)  # the last text gated, and whether it passed
         # A prefilter word to the pattern of the branches that may start where it is found.
         self.by_word = split_branches(pattern, words) if split and words and not leads else None
@@ -89,6 +93,8 @@ class Scanner:
             return None
         if self.prefilter is None:
             return self.pattern.search(text, start, end)
+        if self.prefilter_parts:
+            return self._search_parts(text, low, start, end)
         prefilter = self._prefilter(low, start, end)
         if prefilter is None:
             return None
@@ -99,6 +105,24 @@ class Scanner:
                 return m
             pos = candidate.start() + 1
         return None
+
+    def _search_parts(self, text: str, low: str, start: int, end: int) -> re.Match[str] | None:
+        """``search`` with the prefilter searched per first letter: the first candidate is the
+        first of those the parts find (each part looked for again only once passed)."""
+        found = [part.search(low, start, end) for part in self.prefilter_parts]
+        while True:
+            first = -1
+            for k, candidate in enumerate(found):
+                if candidate is not None and (first < 0 or candidate.start() < _start_of(found[first])):
+                    first = k
+            if first < 0:
+                return None
+            candidate = found[first]
+            assert candidate is not None
+            m = self._match_at(text, candidate, end)
+            if m is not None:
+                return m
+            found[first] = self.prefilter_parts[first].search(low, candidate.start() + 1, end)
 
     def _scan(self, text: str, low: str, candidate: re.Match[str] | None, end: int,
               find: Callable[[str, int, int], re.Match[str] | None]) -> Iterator[re.Match[str]]:
@@ -156,6 +180,10 @@ def gate_parts(words: Iterable[str]) -> list[re.Pattern[str]]:
     return [re.compile(word_tree(group)) for group in by_letter.values()]
 
 
+def _start_of(m: re.Match[str] | None) -> int:
+    return -1 if m is None else m.start()
+
+
 def _any_found(patterns: list[re.Pattern[str]], low: str) -> bool:
     return any(pattern.search(low) is not None for pattern in patterns)
 
@@ -176,12 +204,34 @@ NOT_PLAIN_CASE = re.compile(
 )
 
 
+def plain_case(text: str) -> bool:
+    """``NOT_PLAIN_CASE.search(text) is None``, by the character codes in a compiled loop (ASCII,
+    basic Cyrillic and general punctuation told first), not by the pattern's test of every range
+    at every character."""
+    for i in range(len(text)):
+        c = ord(text[i])
+        if c < 0x80 or 0x400 <= c <= 0x4FF or 0x2000 <= c <= 0x206F:
+            continue
+        if not _plain_case_code(c):
+            return False
+    return True
+
+
+def _plain_case_code(c: int) -> bool:
+    """Whether ``c`` is in ``PLAIN_CASE_RANGES`` (written out: a ``Final`` tuple is built anew
+    wherever compiled code reads it)."""
+    if 0xA0 <= c <= 0xFF:
+        return c != 0xB5 and c != 0xDF
+    return (0x2600 <= c <= 0x27BF or 0x1F000 <= c <= 0x1FAFF or c == 0xFE0F or 0x20A0 <= c <= 0x20CF
+            or c == 0x2116 or c == 0x2BC or 0x400 <= c <= 0x4FF or 0x2000 <= c <= 0x206F or c < 0x80)
+
+
 @lru_cache(maxsize=8)  # the texts being read now (a few threads); each is held until evicted
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, if every letter stays one letter that case-insensitive matching
     equates only with its own lower case; else None."""
     low = text.lower()
-    if text.isascii() or NOT_PLAIN_CASE.search(text) is None:
+    if text.isascii() or plain_case(text):
         return low  # every character is one of those checked once for all
     if len(low) != len(text) or text.upper().lower() != low or "Σ" in text:
         return None

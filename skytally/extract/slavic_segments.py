@@ -14,11 +14,13 @@ from skytally.models import Outcome
 
 NOT_AFTER = ("обл", "м", "г", "р", "с", r"т\.ч", "ін", "тис", "млн")  # abbreviations: their dot ends nothing
 # The mark first, as a character class: the engine skips to marks in C (it cannot where the pattern
-# starts with a look-ahead or a branch); then which mark it was, and for a full stop the words before.
+# starts with a look-ahead or a branch); then which mark it was, and for a full stop what follows
+# the marks (most full stops that end nothing fail there: "т.ч.", "обл. Харків"), then the words before.
 BOUNDARY = re.compile(
     r"[\n;.!?…](?:(?<=\n)\n*|(?<=;)|(?<=[.!?…])"
+    r"(?=[.!?…]*\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF])"
     + "".join(rf"(?<!\b{word}[.!?…])" for word in NOT_AFTER)
-    + r"[.!?…]*(?=\s+[«\"“(\-–—•]?[А-ЯІЇЄҐA-Z0-9\U0001F300-\U0001FAFF\u2600-\u27BF]))"
+    + r"[.!?…]*)"
 )
 LIST_MARKS = frozenset("-–—•*")  # a line that starts with one of these is a list item
 

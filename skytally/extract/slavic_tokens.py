@@ -6,8 +6,11 @@ A run of number words becomes one number token ("двадцять одна" is 2
 A sentence is read by both the weapon and the people passes, so ``tokenize``
 keeps its last results. ``Tokens`` holds them as columns (tags, texts, offsets,
 values): a report has hundreds of tokens, and an object per token was most of the
-cost of reading them. The texts come from one ``findall`` (no match objects), each
-offset from ``str.find`` after the token before, the tag from the token's characters.
+cost of reading them. A chunk of text between ASCII spaces made of characters
+``slavic_chars`` knows (most are) is cut into tokens by their codes in a compiled loop;
+``TOKEN_RE`` reads the others (one ``findall``: texts, no match objects; offsets by
+``str.find``, tags from the characters). A word is looked up as a number word only if
+its lower case is a listed form.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from functools import lru_cache
 from typing import Final, TypeVar
 
 from skytally.extract.slavic_chars import NUM as CHAR_NUM
-from skytally.extract.slavic_chars import chunk_end, code, figure, is_digit, is_letter, is_space, word_end
+from skytally.extract.slavic_chars import chunk_end, code, figure, is_digit, is_letter, word_end
 from skytally.extract.slavic_numbers import MULTIPLIERS, NUMBER_WORDS, can_follow, word_value
 from skytally.extract.slavic_scan import lowered, word_tree
 
@@ -104,12 +107,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     ``slavic_chars`` knows is read by their codes, ``TOKEN_RE`` (by ``findall``: texts, no match objects)
     the others, and chunks of digits a space joins ("1 000": a number's groups of digits)."""
     stop = len(text) if end is None else end
-    low = lowered(text)
-    # Spelled-out numbers only where a number word ends a run of letters (most sentences: none).
-    cols = _Columns(low is None or NUMBER_WORD_END.search(low, start, stop) is not None)
+    cols = _Columns(lowered(text))
     p = start
     while p < stop:
-        if is_space(code(text, p)):
+        c = ord(text[p])
+        if c == 32 or 9 <= c <= 13:  # ``slavic_chars.is_space``, written out
             p += 1
             continue
         q = chunk_end(text, p, stop)
@@ -127,13 +129,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
 class _Columns:
     """The columns of ``Tokens`` as they are read, and whether a spelled-out number is among them."""
 
-    def __init__(self, spelled: bool) -> None:
+    def __init__(self, low: str | None) -> None:
         self.tags: list[Tag] = []
         self.texts: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.values: list[int] = []
-        self.spelled = spelled  # whether words may be number words
+        self.low = low  # the text lower-cased, if letter for letter (``lowered``)
         self.spelled_words = False
 
     def add(self, tok: str, at: int, tag: Tag, value: int) -> None:
@@ -144,7 +146,9 @@ class _Columns:
         self.values.append(value)
 
     def word(self, tok: str, at: int) -> None:
-        v = word_value(tok) if self.spelled else None
+        low = self.low  # a word is a number word only if its lower case is a form listed
+        listed = low is None or low[at:at + len(tok)] in NUMBER_WORD_FORMS
+        v = word_value(tok) if listed else None
         if v is None:
             self.add(tok, at, WORD, 0)
         else:

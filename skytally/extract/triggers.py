@@ -6,7 +6,9 @@ alternation is tried at every character. ``Triggered`` pairs such a pattern with
 the words it can start with. A text is cut into words once, and indexed by word
 (both remembered for the next pattern run over the same text); the full pattern
 is matched only where one of its first words starts, found by dictionary look-up
-rather than by walking every word of the text.
+rather than by walking every word of the text. A pass may go further with ``gated``:
+at a first word that only a few words can follow (``NextWord``), the pattern is tried
+only where the word after is one of them.
 """
 
 from __future__ import annotations

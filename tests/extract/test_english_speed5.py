@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from skytally.extract import lexicon as lx
 from skytally.extract import patterns as px
-from skytally.extract.english import _at_word_starts, _first_at_word_starts
-from skytally.extract.triggers import fold
+from skytally.extract.english import _at_word_starts, _first_at_word_starts, _matches_at
+from skytally.extract.triggers import fold, index_of
 
 SPACES = (" ", " ", "  ", "\n", "\u00a0", ",", ", ", ". ", "-", "")
 
@@ -36,12 +37,12 @@ LED_TEXT = st.lists(st.tuples(st.sampled_from(LED_WORDS), st.sampled_from((*SPAC
 @example("-launched fired", 15)
 def test_word_led_patterns_are_found_at_word_starts_as_by_a_search(text: str, cut: int) -> None:
     end = min(cut, len(text))
-    for pattern in px.WORD_LED:
-        found = list(pattern.finditer(text, 0, end))
-        last = _at_word_starts(pattern, text, end, False)
-        assert (last and last.span()) == (found[-1].span() if found else None), (pattern.pattern[:40], text)
-        first = _first_at_word_starts(pattern, text)
-        plain = pattern.search(text)
+    for led in px.WORD_LED:
+        found = list(led.pattern.finditer(text, 0, end))
+        last = _at_word_starts(led, text, end, False)
+        assert (last and last.span()) == (found[-1].span() if found else None), text
+        first = _first_at_word_starts(led, text)
+        plain = led.pattern.search(text)
         assert (first and (first.span(), first.groupdict())) == (plain and (plain.span(), plain.groupdict()))
 
 
@@ -82,3 +83,31 @@ def test_the_outcome_of_a_match_is_its_last_group_as_asked_in_turn(text: str) ->
             m = pattern.match(text, at)
             if m is not None:
                 assert px.group_outcome(m, outcomes) == px._asked_in_turn(m, outcomes), (text, at)
+
+
+def test_lead_pairs_are_the_pairs_a_match_can_start_with() -> None:
+    assert px.lead_pairs(re.compile(r"(?<![\w-])(?:shot|brought)\s+down|do(?:wn|ne)|[kx]h?-?101")) == {
+        "sh", "br", "do", "kh", "k-", "k1", "xh", "x-", "x1"}
+    assert px.lead_pairs(re.compile(r"\b(?:a )?bc")) == {"a ", "bc"}
+    for odd in (r"\w+ly", r"a|b", r"[^a]b", r"ab?", r"(?:x\s*)*y"):
+        with pytest.raises(ValueError):
+            px.lead_pairs(re.compile(odd))
+
+
+SINGLE_WORDS = ("the", "first", "a", "an", "another", "A", "drone", "missile", "Shahed", "strike", "on",
+                "man",
+                "woman", "was", "killed", "died", "and", "two", "İ", "ı", "Σ", "“", "-")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SINGLE_WORDS), st.sampled_from(SPACES)), max_size=10).map(
+    lambda parts: "".join(word + space for word, space in parts)), st.integers(0, 30), st.integers(0, 80))
+@example("a drone and another missile hit", 0, 40)
+@example("a man was killed and a woman died", 2, 60)
+def test_single_matches_are_those_of_the_triggered_pattern(text: str, start: int, stop: int) -> None:
+    index = index_of(text)
+    end = min(stop, len(text))
+    for triggered in (px.SINGLE_RE, px.SINGLE_CASUALTY_RE):
+        starts = index.positions(triggered.first)
+        plain = [m.span() for m in triggered.finditer(text, start, end)]
+        assert [m.span() for m in _matches_at(triggered.pattern, index.folded, starts, start, end)] == plain

@@ -1,6 +1,6 @@
 """A pass gated on the word after a first word finds what trying every first word finds.
 
-``scan`` tries attacker cues, totals and reporters, and ``numbers`` tries amounts, only where
+``scan`` tries attacker cues, totals and reporters, ``numbers`` amounts and ``dates`` dates only where
 the word after their first word is one the pattern can read next (``triggers.NextWord``). The
 gates are written by hand from the lexicon; these properties hold them to the patterns, on
 text the patterns themselves generate (every branch, any spacing and letters around them)
@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skytally.extract import numbers, scan
+from skytally.extract import dates, numbers, scan
 from skytally.extract import patterns as px
 from skytally.extract.triggers import NextWord, Triggered, WordIndex, gated, index_of
 
@@ -25,7 +25,8 @@ PASSES: dict[str, tuple[Triggered, dict[str, NextWord]]] = {
     "reporters": (px.REPORTER_RE, scan._REPORTER_NEXT),
     "amounts": (numbers._NUMBER_RE, numbers._NUMBER_NEXT),
 }
-WORDS = sorted({w for _, gates in PASSES.values() for first, gate in gates.items()
+GATES = (*(gates for _, gates in PASSES.values()), dates._DATE_NEXT)
+WORDS = sorted({w for gates in GATES for first, gate in gates.items()
                 for w in (first, first.title(), *gate.words, *gate.prefixes)})
 FILLER = st.sampled_from((*WORDS, "’s", "'s", "Governor Kim", "said", "12", "2024", "the", "Ukraine", "-"))
 SEPARATORS = st.sampled_from((" ", "  ", ", ", ". ", "\n", "-", "’", ""))
@@ -71,6 +72,13 @@ def test_reporters_are_found_where_every_first_word_finds_them(text: str) -> Non
 @given(generated(numbers._NUMBER_RE.pattern))
 def test_amounts_are_found_where_every_first_word_finds_them(text: str) -> None:
     assert_gate_keeps_every_match("amounts", text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(generated(dates._DATES.pattern))
+def test_dates_are_found_where_every_first_word_finds_them(text: str) -> None:
+    candidates = dates._candidates(index_of(text))
+    assert spans(dates._DATES.finditer(text, candidates=candidates)) == spans(dates._DATES.finditer(text))
 
 
 @settings(max_examples=300, deadline=None)

@@ -35,6 +35,24 @@ def every_date(text: str) -> list[tuple[int, int]]:  # every first word tried, "
             or not PLAIN_SINCE_RE.search(low, max(0, m.start() - 24), m.start())]
 
 
+PLAIN_YEAR_BEFORE_RE = re.compile(
+    rf"(?:\b(?:{numbers.MONTHS})\.?,?|\b(?:in|since|of|from|until|by|year)|\d,)\s*$", re.IGNORECASE)
+YEAR_PIECES = st.sampled_from(("in", "IN", "Since", "of", "by", "year", "Year", "ſince", "İn", "7,", "July",
+                               "Sept.", ",", ".", " ", "  ", "x", "offing", "\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.lists(YEAR_PIECES, max_size=8).map("".join), st.text(max_size=14)),
+       st.integers(1890, 2110), st.booleans())
+def test_a_year_after_its_words_is_found_as_the_plain_pattern_finds_it(before: str, year: int,
+                                                                      grouped: bool) -> None:
+    text = f"{before}{year} drones"
+    window = text[max(0, len(before) - 12):len(before)]
+    plain = (1900 <= year <= 2100 and not grouped and PLAIN_YEAR_BEFORE_RE.search(window) is not None
+             or year <= 31 and PLAIN_MONTH_BEFORE_RE.search(window) is not None)
+    assert numbers.is_date_part(text, len(before), year, grouped) == plain
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(TEXT, GLUED, st.text(max_size=14)), st.integers(1, 31))
 def test_a_day_after_a_month_is_found_as_the_plain_pattern_finds_it(before: str, day: int) -> None:

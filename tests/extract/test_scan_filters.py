@@ -43,3 +43,16 @@ def test_attacked_at_reads_the_words_before_the_place() -> None:
 def test_words_are_counted_as_str_split_counts_them(text: str, skip: int, n: int) -> None:
     span = scan.Span(min(skip, len(text)), len(text))
     assert scan._has_words(text, span, n) == (len(text[span.start:span.end].split()) >= n)
+
+
+AFTER_NAME = ("Kyiv", "’s", "'s", " ", "\u00a0", "\n", ",", ".", "said", "has", "time", "and", "Moscow",
+              "air", "force", "x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(AFTER_NAME), max_size=8).map("".join), st.integers(0, 3))
+def test_a_metonym_needs_a_space_or_an_apostrophe_after_the_name(after: str, cut: int) -> None:
+    low = fold("Kyiv" + after)
+    stop = max(4, len(low) - cut)
+    if scan._METONYM_RE.match(low, 4, stop):
+        assert scan._may_be_metonym(low, 4, stop)

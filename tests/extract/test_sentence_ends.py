@@ -12,6 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from skytally.extract import segment
 from skytally.extract.segment import ABBREVIATIONS, Span, sentences
 
 PLAIN_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*+"
@@ -61,3 +62,28 @@ def test_abbreviations_and_decimals_do_not_end_a_sentence() -> None:
     text = "On Jan. 5 the U.S. said 2.5 tonnes fell. Then «Kyiv» was hit…\n\nNext line"
     assert [text[s.start:s.end] for s in sentences(text)] == [
         "On Jan. 5 the U.S. said 2.5 tonnes fell.", "Then «Kyiv» was hit…", "Next line"]
+
+
+SPLIT_PIECES = (";", ",", " ", "  ", "\n", "-", "–", "—", "while", "but", "whereas", "and", "another", "the",
+                "other", "x", "Kh-101")
+
+
+def searched_separators(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause splits found by searching for the pattern again after each (the plain way)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (m := segment._CLAUSE_RE.search(text, pos, end)) is not None:
+        if m.start() - 1 < pos and text[m.start()] in "-–—":
+            pos = m.start() + 1
+            continue
+        out.append(m.span())
+        pos = m.end()
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPLIT_PIECES), max_size=20).map("".join), st.integers(0, 4),
+       st.integers(0, 4))
+def test_splits_are_matched_where_a_search_finds_them(text: str, skip: int, cut: int) -> None:
+    start, end = min(skip, len(text)), max(min(skip, len(text)), len(text) - cut)
+    assert segment._separators(text, start, end) == searched_separators(text, start, end)

@@ -11,7 +11,15 @@ from skytally.extract import slavic_chars as chars
 from skytally.extract import slavic_lexicon as lex
 from skytally.extract import slavic_tokens as tk
 from skytally.extract.slavic_numbers import word_value
-from skytally.extract.slavic_scan import Scanner, _any_found, gate_parts, lowered
+from skytally.extract.slavic_scan import (
+    NOT_PLAIN_CASE,
+    PLAIN_CASE_RANGES,
+    Scanner,
+    _any_found,
+    gate_parts,
+    lowered,
+    plain_case,
+)
 
 # Pieces of sentences: words, number words (with each apostrophe), digits in every form the
 # tokeniser tells apart, marks, and characters at the edges of its classes.
@@ -112,4 +120,41 @@ def test_chunks_read_by_characters_are_those_of_the_pattern(chunk: str) -> None:
     plain = chars.chunk_end(chunk, 0, len(chunk)) >= 0
     assert plain is all(chars.is_known(ord(c)) for c in chunk)
     assert columns(tk.tokenize(chunk)) == columns(match_tokens(chunk, 0, len(chunk)))
+
+
+SEARCH_PIECES = ["Повітряних Сил", "повітряного", "радіотехнічних військ", "Тримаймо небо", "тримаймо",
+                 "Міноборони РФ", "минобороны", "дежурными средствами", "ЗСУ атакували", "украинских дронов",
+                 "київськ", "п", "р", "т", " ", "\n", "ſ", "İ", "\U0001F4A5"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(SEARCH_PIECES), max_size=10).map("".join),
+       cut=st.tuples(st.integers(0, 120), st.integers(0, 120)))
+def test_searches_by_first_letter_find_the_first_match(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    for scanner in SCANNERS:
+        if scanner.prefilter_parts:
+            found = scanner.search(text, start, end)
+            plain = scanner.pattern.search(text, start, end)
+            assert (found is None) is (plain is None)
+            assert found is None or plain is None or found.span() == plain.span()
+
+
+def test_searches_of_few_first_letters_are_split() -> None:
+    assert len(lex.UA_AIR_FORCE_SCAN.prefilter_parts) == 3
+    assert lex.UA_AIR_FORCE_SCAN.search("Сили ППО. Тримаймо небо!") is not None
+
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(max_size=30) | st.lists(st.sampled_from(TOKEN_PIECES), max_size=10).map("".join))
+def test_plain_case_is_the_pattern_s_answer(text: str) -> None:
+    assert plain_case(text) is (NOT_PLAIN_CASE.search(text) is None)
+
+
+def test_plain_case_at_the_edges_of_its_ranges() -> None:
+    for a, b in PLAIN_CASE_RANGES:
+        for c in (a - 1, a, b, b + 1):
+            if c >= 0:
+                assert plain_case(chr(c)) is (NOT_PLAIN_CASE.search(chr(c)) is None)
 
