@@ -17,8 +17,8 @@ gathers the fragments of an alternation by first letter, which the regex engine 
 from __future__ import annotations
 
 import re
-from re import _constants as sre_constants  # type: ignore[attr-defined]  # the parser of re itself
-from re import _parser as sre_parser  # type: ignore[attr-defined]
+from re import _constants as sre_constants  # type: ignore[attr-defined,unused-ignore]  # re's own parser
+from re import _parser as sre_parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Any, Final
 
 from skytally.extract import lexicon as lx
