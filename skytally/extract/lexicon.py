@@ -96,6 +96,7 @@ OUTCOME_BEFORE: dict[Outcome, tuple[str, ...]] = {
         r"dropp?(?:ed|ing|s)?", r"with", r"(?:attack|strike|assault|raid)s?\s+(?:by|of|involving|with)",
         r"barrage\s+of", r"wave\s+of", r"salvo\s+of", r"swarm\s+of", r"carried\s+out",
         r"attack(?:ed|s|ing)?", r"target(?:ed|ing)", r"includ(?:ed|es)", r"comprised", r"consisted\s+of",
+        r"there\s+were",  # "Last night there were 81 drones and three missiles"
         # a monitor's count of what came ("the air force counted 376", "it reported 339 drones"): the
         # figure right after the verb (only a qualifier between), not "reported that eight were stopped"
         r"(?:record(?:ed|s)|count(?:ed|s)|track(?:ed|s)|detect(?:ed|s)|reported)"
@@ -208,7 +209,7 @@ OWN_ATTACK = rf"(?:'s|’s)\s+{_ATTACK_ADJ}(?:{_ATTACK_NOUN})\b"
 
 # "India launched", "Israel has struck": a country named as the subject of an attack verb.
 _SUBJECT_ATTACKS = (r"(?:has\s+|had\s+)?(?:launch(?:ed|es)|fire[sd]|attack(?:ed|s)|struck|strikes|"
-                    r"target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s))\b")
+                    r"target(?:ed|s)|bomb(?:ed|s)|pound(?:ed|s)|sen[dt]s?)\b")
 
 ATTACKER_CUES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     r"\b(?:Russia(?:n|'s|’s)?|Moscow(?:'s|’s))\s+(?:(?:ballistic|cruise|hypersonic|guided|glide)\s+)?"

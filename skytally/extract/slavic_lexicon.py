@@ -99,7 +99,7 @@ NOT_AFTER_DEBRIS = "".join(f"(?<!{w} )" for w in DEBRIS_WORDS)
 # Outcome words, most specific first: a span matched by one is not matched again.
 COUNT_TRIGGERS: tuple[tuple[Outcome, str], ...] = (
     (Outcome.NEUTRALIZED, r"збит\w*\s*(?:/|або|чи|та|і)\s*(?:подавлен|придушен)\w*"),
-    (Outcome.NEUTRALIZED, r"сбит\w*\s*(?:/|или|и)\s*подавлен\w*"),
+    (Outcome.NEUTRALIZED, r"сбит\w*\s*(?:/|или|и)\s*подавлен\w*|подавлен\w*\s*(?:/|или|и)\s*сбит\w*"),
     (Outcome.NEUTRALIZED, r"збил\w*\s*(?:/|або|чи|та|і)\s*(?:подавил|придушил)\w*"
                           r"|сбил\w*\s*(?:/|или|и)\s*подавил\w*"),
     (Outcome.NEUTRALIZED, r"знешкоджен\w*|знешкодил\w*|нейтралізован\w*|обезврежен\w*|нейтрализован\w*"),

@@ -180,3 +180,10 @@ def test_the_weekend_is_an_aggregate_and_iran_backed_is_not_iran() -> None:
     assert [c.scope.value for c in claims] == ["aggregate"]
     claims, _ = extract("The Iran-backed group has fired 40 missiles at Israel.", PUB)
     assert claims and {c.attacker for c in claims} == {None}
+
+
+def test_heldout9_wordings() -> None:
+    claims, _ = extract("India's army says Pakistan sent between 200 and 300 drones over the border.", PUB)
+    assert [(c.n, c.attacker) for c in claims] == [(200, "pakistan")]
+    text = "Last night there were 70 drones of various types and two Iskander-M ballistic missiles."
+    assert read(text) == {(L, D, 70), (L, M, 2)}

@@ -128,3 +128,7 @@ HELDOUT8: list[tuple[str, set[Row]]] = [
 @pytest.mark.parametrize(("text", "expected"), HELDOUT8)
 def test_eighth_held_out_wordings(text: str, expected: set[Row]) -> None:
     assert rows(text) == expected
+
+
+def test_suppressed_and_shot_down_together_is_neutralized() -> None:
+    assert rows("За сутки подавлено и сбито 24 беспилотника.") == {("neutralized", "drone", 24)}
