@@ -16,7 +16,8 @@ HERE = Path(__file__).parent
 FLOORS = {"heldout": 1.0, "heldout_uk": 1.0, "heldout_en2": 1.0, "heldout_uk2": 1.0,
           "heldout_en3": 1.0, "heldout_uk3": 1.0, "heldout_en4": 0.96, "heldout_uk4": 1.0,
           "heldout_en5": 1.0, "heldout_uk5": 0.98, "heldout_en6": 0.98, "heldout_uk6": 0.95,
-          "heldout_en7": 0.96, "heldout_uk7": 0.94, "heldout_en8": 0.93, "heldout_uk8": 0.96}
+          "heldout_en7": 0.96, "heldout_uk7": 0.94, "heldout_en8": 0.93, "heldout_uk8": 0.96,
+          "heldout_en9": 0.95, "heldout_uk9": 0.87}
 
 
 def _keys(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
