@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, word_tree
+from skytally.extract.slavic_scan import Scanner, literal_prefixes, on_lowered, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -267,6 +267,9 @@ SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS,
                                     SINGULAR_GENITIVE_LEAD_NEEDLE)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
+# The same, to search a window of the lowered text (``slavic_scan.lowered``) case-sensitively: the
+# engine then skips to each name's first letters, which it cannot with IGNORECASE.
+MODEL_PATTERNS_LOW = [(on_lowered(pattern), name) for pattern, name in MODEL_PATTERNS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
 
 

@@ -394,9 +394,11 @@ def _model(text: str, start: int, end: int) -> str | None:
     models = _models_to_search(text, start, stop)
     if not models:
         return None
-    window = text[start:stop]
+    low = lowered(text)  # the names searched case-sensitively in the lowered window where there is one
+    window = text[start:stop] if low is None else low[start:stop]
+    patterns = lex.MODEL_PATTERNS if low is None else lex.MODEL_PATTERNS_LOW
     names: list[str] = []
-    for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, models):
+    for pattern, name in map(patterns.__getitem__, models):
         m = pattern.search(window)
         if m is not None:
             label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name
