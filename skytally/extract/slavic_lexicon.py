@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, on_lowered, word_tree
+from skytally.extract.slavic_scan import Lowered, Scanner, literal_prefixes, on_lowered, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -414,3 +414,11 @@ CONJUNCTIONS = frozenset({"та", "і", "й", "и", ","})
 QUOTES = frozenset("«»“”\"„'’/")
 # Small words after which a figure is never an elided count ("на 5 локаціях", "у 3 районах").
 NOT_ELLIPSIS_WORDS = STOPWORDS - frozenset(ELLIPSIS_WORDS) - {"а", "до"}
+
+# The patterns read after and before most figures, run on the lowered text where there is one.
+PART_OF_LOW = Lowered(PART_OF_RE)
+ELLIPSIS_AFTER_LOW = Lowered(ELLIPSIS_AFTER_RE)
+ELLIPSIS_INTRO_LOW = Lowered(ELLIPSIS_INTRO_RE)
+ELLIPSIS_LEAD_LOW = Lowered(ELLIPSIS_LEAD_RE)
+CLAUSE_LEAD_LOW = Lowered(CLAUSE_LEAD_RE)
+OF_THEM_LEAD_LOW = Lowered(OF_THEM_LEAD_RE)

@@ -15,6 +15,7 @@ from skytally.extract.slavic_numbers import word_value
 from skytally.extract.slavic_scan import (
     NOT_PLAIN_CASE,
     PLAIN_CASE_RANGES,
+    Lowered,
     Scanner,
     _any_found,
     gate_parts,
@@ -187,3 +188,27 @@ def plain_model(text: str, start: int, end: int) -> str | None:
 def test_models_named_in_the_lowered_window_are_those_of_the_text(text: str, cut: tuple[int, int]) -> None:
     start, end = sorted(cut)
     assert slavic_phrases._model(text, start, end) == plain_model(text, start, end)
+
+
+LOWERED = [v for v in vars(lex).values() if isinstance(v, Lowered)]
+ELLIPSIS_PIECES = ["ще", "Ще", "а також", "З НИХ", "з них", "із яких", "збито", "ЗБИТО", "Знищено", "було",
+                   "локаційно втрачено", "уламки збитого", "не досягли цілей", "близько", "понад", " ", "\n",
+                   " — ", "-", "(", "5", "17", "ſ", "İ", "\U0001F4A5"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(ELLIPSIS_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_patterns_run_on_the_lowered_text_match_where_they_match_the_text(text: str,
+                                                                          cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    assert len(LOWERED) == 6
+    for low in LOWERED:
+        pairs = ((low.match(text, start, end), low.pattern.match(text, start, end)),
+                 (low.search(text, start, end), low.pattern.search(text, start, end)))
+        for found, plain in pairs:
+            assert (found is None) is (plain is None)
+            if found is not None and plain is not None:
+                names = list(plain.re.groupindex)
+                assert found.span() == plain.span()
+                assert [found.span(g) for g in names] == [plain.span(g) for g in names]
