@@ -201,7 +201,7 @@ def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
     a sentence end), so a sentence that starts with none of ``STORY_MARK_WORDS`` needs no match.
     """
     if index is not None and index.folded_words:
-        if not low[sent.start].isalpha():
+        if not _is_letter(low, sent.start):
             return None
         at = bisect_left(index.starts, sent.start)
         if at < len(index.starts) and index.starts[at] == sent.start and (
@@ -209,6 +209,12 @@ def _story_mark(low: str, sent: Span, index: WordIndex | None) -> str | None:
             return None
     m = px.STORY_MARK_RE.match(low[sent.start:sent.end])
     return m.lastgroup if m else None
+
+
+def _is_letter(text: str, at: int) -> bool:
+    """``text[at].isalpha()``, told by its code for ASCII (compiled, ``str.isalpha`` is a method call)."""
+    c = ord(text[at])
+    return (97 <= c <= 122 or 65 <= c <= 90) if c < 128 else text[at].isalpha()
 
 
 def _toll_update(low: str, sent: Span) -> bool:
@@ -564,7 +570,7 @@ def _read_weapons(text: str, before: str, end: int, n: int, qualifier: Qualifier
     if hit:
         return [Reading(_HIT, n, _class_of(hit.group("cls")), qualifier)]
     fig = px.FIGURE_RE.match(text, end, clause.end)
-    if fig is not None and text[end - 4:end].lower() == "both" and px.BOTH_AND_RE.match(text, end):
+    if fig is not None and text[end - 4:end] == "both" and px.BOTH_AND_RE.match(text, end):  # folded text
         return []
     if fig is None:
         return _read_bare(text, before, end, n, qualifier, clause, heads)

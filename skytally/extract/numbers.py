@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from skytally.extract.triggers import NextWord, Triggered, folded, gated, index_of
+from skytally.extract.triggers import NextWord, Triggered, folded, index_of
 
 UNITS: Final[dict[str, int]] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -56,10 +56,11 @@ _AFTER = (r"(?![\w/]|[.,:]\d|-(?!\d{1,6}\s)\d|\s*%|-(?:year|month|week|day|store
 
 NUMBER: Final = rf"{_BEFORE}(?:{_DOZEN}|{_DIGITS}|{_WORDS}|both)\b{_AFTER}"
 
-_NUMBER_RE: Final = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a", "half"), digits=True, folded=True)
 # "a" starts an amount only as "a dozen/hundred/thousand", "half" only as "half a dozen" (a property test
 # holds these to ``NUMBER``): elsewhere the pattern is not tried.
 _NUMBER_NEXT: Final = {"a": NextWord(prefixes=("dozen", "hundred", "thousand")), "half": NextWord(("a",))}
+_NUMBER_RE: Final = Triggered(folded(NUMBER), (*UNITS, *TENS, "both", "a", "half"), digits=True, folded=True,
+                              gates=_NUMBER_NEXT)
 _TOKEN_RE: Final = re.compile(r"[a-z]+|\d+")
 
 
@@ -130,8 +131,7 @@ def _may_end_in_month(before: str) -> bool:
 def find_numbers(text: str) -> list[tuple[int, int, int]]:
     """Every amount in ``text`` as ``(start, end, value)``, dates left out."""
     out = []
-    candidates = gated(index_of(text), _NUMBER_RE.first, True, _NUMBER_NEXT)
-    for m in _NUMBER_RE.finditer(text, candidates=candidates):
+    for m in _NUMBER_RE.finditer(text):
         amount, start = m.group(0), m.start()
         value = parse_number(amount)
         if value is not None and not is_date_part(text, start, value, "," in amount):

@@ -16,9 +16,8 @@ gathers the fragments of an alternation by first letter, which the regex engine 
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as sre_constants  # type: ignore[attr-defined,unused-ignore]  # re's own parser
-from re import _parser as sre_parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Any, Final
 
 from skytally.extract import lexicon as lx
@@ -434,11 +433,17 @@ BRACKETED_NAME_RE: Final = re.compile(r"(?<![\w-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'
 # "A night later, the air force counted 376": the day after the one the report named last
 NEXT_DAY_RE: Final = folded(
     r"\b(?:(?:a|one)\s+(?:night|day)\s+later|the\s+(?:next|following)\s+(?:night|day))\b")
+
+# The regex module's own parser (no stubs: typed Any), read by ``lead_pairs``.
+_sre_parser: Final[Any] = importlib.import_module("re._parser")
+_sre_constants: Final[Any] = importlib.import_module("re._constants")
+
+
 def lead_pairs(pattern: re.Pattern[str]) -> frozenset[str]:
     """Every pair of characters a match of ``pattern`` can start with, read from its parsed form
     (look-arounds and word boundaries left out, so the pairs are a superset). Raises ValueError for a
     pattern that can start otherwise than with plain characters, or match fewer than two."""
-    found = _heads(list(sre_parser.parse(pattern.pattern, pattern.flags).data), 2, 0)
+    found = _heads(list(_sre_parser.parse(pattern.pattern, pattern.flags).data), 2, 0)
     if found is None:
         raise ValueError(f"no plain start: {pattern.pattern[:60]}")
     return frozenset(found)
@@ -453,13 +458,13 @@ def _heads(items: list[Any], k: int, depth: int) -> set[str] | None:
         return None  # a match may end before k characters
     op, av = items[0]
     rest = items[1:]
-    if op is sre_constants.LITERAL or op is sre_constants.IN:
+    if op is _sre_constants.LITERAL or op is _sre_constants.IN:
         chars = _chars(op, av)
         tail = _heads(rest, k - 1, depth + 1) if chars is not None else None
         return None if tail is None or chars is None else {c + t for c in chars for t in tail}
-    if op is sre_constants.SUBPATTERN:
+    if op is _sre_constants.SUBPATTERN:
         return _heads(list(av[3].data) + rest, k, depth + 1)
-    if op is sre_constants.BRANCH:
+    if op is _sre_constants.BRANCH:
         out: set[str] = set()
         for alternative in av[1]:
             found = _heads(list(alternative.data) + rest, k, depth + 1)
@@ -467,9 +472,9 @@ def _heads(items: list[Any], k: int, depth: int) -> set[str] | None:
                 return None
             out |= found
         return out
-    if op is sre_constants.MAX_REPEAT or op is sre_constants.MIN_REPEAT:
+    if op is _sre_constants.MAX_REPEAT or op is _sre_constants.MIN_REPEAT:
         return _repeat_heads(op, av, rest, k, depth + 1)
-    if op is sre_constants.AT or op is sre_constants.ASSERT or op is sre_constants.ASSERT_NOT:
+    if op is _sre_constants.AT or op is _sre_constants.ASSERT or op is _sre_constants.ASSERT_NOT:
         return _heads(rest, k, depth + 1)  # zero-width: what follows starts the match
     return None
 
@@ -479,13 +484,13 @@ _DEEPEST: Final = 64
 
 def _chars(op: Any, av: Any) -> set[str] | None:
     """The characters one LITERAL or IN item reads (None: a category or a negated set)."""
-    if op is sre_constants.LITERAL:
+    if op is _sre_constants.LITERAL:
         return {chr(av)}
     chars: set[str] = set()
     for kind, value in av:
-        if kind is sre_constants.LITERAL:
+        if kind is _sre_constants.LITERAL:
             chars.add(chr(value))
-        elif kind is sre_constants.RANGE and value[1] - value[0] < 64:
+        elif kind is _sre_constants.RANGE and value[1] - value[0] < 64:
             chars.update(chr(c) for c in range(value[0], value[1] + 1))
         else:
             return None
@@ -496,7 +501,7 @@ def _repeat_heads(op: Any, av: Any, rest: list[Any], k: int, depth: int) -> set[
     low, high, item = av
     if high == 0:
         return _heads(rest, k, depth)
-    again = (op, (max(low - 1, 0), high if high is sre_constants.MAXREPEAT else high - 1, item))
+    again = (op, (max(low - 1, 0), high if high is _sre_constants.MAXREPEAT else high - 1, item))
     taken = _heads([*item.data, again, *rest], k, depth)
     if taken is None or low > 0:
         return taken

@@ -145,8 +145,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
 def _place_at(text: str, at: int, stop: int, names: list[str]) -> PlaceMention | None:
     for name in names:
         end = at + len(name)
-        if end <= stop and text.startswith(name, at) and not (end < len(text) and _continues(text[end])):
-            suffix = _SUFFIX_AFTER_RE.match(text, end, stop)
+        if end <= stop and text[at:end] == name and not (end < len(text) and _continues(text[end])):
+            # a region word follows only after a space: elsewhere the pattern is not run
+            suffix = _SUFFIX_AFTER_RE.match(text, end, stop) if end < stop and text[end].isspace() else None
             full_end = suffix.end() if suffix else end
             canonical = canonical_place(text[at:full_end])
             if canonical:

@@ -196,10 +196,6 @@ def _has_words(text: str, span: Span, n: int) -> bool:
     return False
 
 
-def _within(starts: list[int], span: Span) -> slice:
-    return slice(bisect_left(starts, span.start), bisect_left(starts, span.end))
-
-
 class _Lazy:
     """Matches of one pass over a report, taken from it only as far as a question needs.
 
@@ -228,7 +224,8 @@ class _Lazy:
     def within(self, span: Span) -> list[re.Match[str]]:
         """The matches that start within ``span``."""
         self._take_until(span.end)
-        return self._found[_within(self._starts, span)]
+        starts = self._starts
+        return self._found[bisect_left(starts, span.start):bisect_left(starts, span.end)]
 
     def first(self) -> re.Match[str] | None:
         """The first match of the pass, if any."""
@@ -344,8 +341,10 @@ class Scan:
 
     def aggregate_in(self, sent: Span) -> bool:
         """Whether a sentence states totals over many days ("since the war began", "this week")."""
-        return any(not px.SUPERLATIVE_RE.search(self.low, sent.start, m.start())
-                   for m in self._aggregates.within(sent))
+        for m in self._aggregates.within(sent):  # a loop, not a generator: compiled, cheaper
+            if not px.SUPERLATIVE_RE.search(self.low, sent.start, m.start()):
+                return True
+        return False
 
     def reporter_in(self, sent: Span | None = None) -> str | None:
         """Who a sentence (or the report, first) says states its figures."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from skytally.extract.slavic_scan import Scanner, literal_prefixes, word_tree
+from skytally.extract.slavic_scan import Lowered, Scanner, literal_prefixes, on_lowered, word_tree
 from skytally.models import Outcome, Qualifier, Weapon
 
 FLAGS = re.IGNORECASE | re.UNICODE
@@ -274,6 +274,9 @@ SINGULAR_GENITIVE_RE = re.compile(SINGULAR_GENITIVE, FLAGS)
 SINGULAR_GENITIVE_SCANNER = Scanner(SINGULAR_GENITIVE_RE, SINGULAR_GENITIVE_NEEDLES, SINGULAR_GENITIVE_LEADS,
                                     SINGULAR_GENITIVE_LEAD_NEEDLE)
 MODEL_PATTERNS = [(re.compile(p, FLAGS), name) for p, name in MODELS]
+# The same, to search a window of the lowered text (``slavic_scan.lowered``) case-sensitively: the
+# engine then skips to each name's first letters, which it cannot with IGNORECASE.
+MODEL_PATTERNS_LOW = [(on_lowered(pattern), name) for pattern, name in MODEL_PATTERNS]
 ANY_MODEL_RE = re.compile(alternation(tuple(p for p, _ in MODELS)), FLAGS)  # rules most windows out
 
 
@@ -426,3 +429,11 @@ CONJUNCTIONS = frozenset({"та", "і", "й", "и", ","})
 QUOTES = frozenset("«»“”\"„'’/")
 # Small words after which a figure is never an elided count ("на 5 локаціях", "у 3 районах").
 NOT_ELLIPSIS_WORDS = STOPWORDS - frozenset(ELLIPSIS_WORDS) - {"а", "до"}
+
+# The patterns read after and before most figures, run on the lowered text where there is one.
+PART_OF_LOW = Lowered(PART_OF_RE)
+ELLIPSIS_AFTER_LOW = Lowered(ELLIPSIS_AFTER_RE)
+ELLIPSIS_INTRO_LOW = Lowered(ELLIPSIS_INTRO_RE)
+ELLIPSIS_LEAD_LOW = Lowered(ELLIPSIS_LEAD_RE)
+CLAUSE_LEAD_LOW = Lowered(CLAUSE_LEAD_RE)
+OF_THEM_LEAD_LOW = Lowered(OF_THEM_LEAD_RE)

@@ -106,7 +106,7 @@ def find_people(text: str, start: int, end: int, taken: list[tuple[int, int]]) -
         tok_start, tok_end, value = tokens.starts[i], tokens.ends[i], tokens.values[i]
         if _inside(tok_start, taken):
             continue
-        part = _among(text, start, tok_start) or lex.PART_OF_RE.match(text, tok_end, end) is not None
+        part = _among(text, start, tok_start) or lex.PART_OF_LOW.match(text, tok_end, end) is not None
         if part and lex.KILLED_PART_RE.match(text, tok_end, end) is not None:
             out.append(Phrase(value, tok_start, tok_end, None, _qualifier(text, start, tok_start),
                               of_them=True))  # "постраждали 12 людей, з них 4 загинули"
@@ -190,7 +190,7 @@ def _countable(text: str, tokens: Tokens, i: int) -> bool:
         return False
     if 1900 <= value <= 2100 and texts[i].isdigit():
         return False
-    return lex.PART_OF_RE.match(text, tokens.ends[i]) is None
+    return lex.PART_OF_LOW.match(text, tokens.ends[i]) is None
 
 
 def _noun_after(text: str, tokens: Tokens, i: int) -> tuple[Weapon, int] | None:
@@ -259,16 +259,16 @@ def _elided_span(text: str, tokens: Tokens, i: int, start: int, end: int) -> tup
     tok_start, tok_end = tokens.starts[i], tokens.ends[i]
     if i and tokens.texts[i - 1].lower() in lex.NOT_ELLIPSIS_WORDS:
         return None  # "на 5 локаціях": most bare figures, ruled out before any search
-    after = lex.ELLIPSIS_AFTER_RE.match(text, tok_end, end)
+    after = lex.ELLIPSIS_AFTER_LOW.match(text, tok_end, end)
     if after is not None:
-        intro = lex.ELLIPSIS_INTRO_RE.search(text, max(start, tok_start - INTRO_REACH), tok_start)
+        intro = lex.ELLIPSIS_INTRO_LOW.search(text, max(start, tok_start - INTRO_REACH), tok_start)
         return None if intro is None and not _next_clause(tokens, i) else (tok_start, after.end("link"))
-    lead = lex.ELLIPSIS_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
+    lead = lex.ELLIPSIS_LEAD_LOW.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
     if lead is not None:
         return lead.start(), tok_end
     if not _ends_clause(tokens, i):
         return None
-    lead = lex.CLAUSE_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
+    lead = lex.CLAUSE_LEAD_LOW.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
     if lead is None or (lead.group("of") is None and not _number_before(tokens, i)):
         # "з них знищено 33" may refer to the sentence before; the rest to a figure in it
         return _opening_span(text, tokens, i, start)
@@ -302,11 +302,11 @@ def _part_of_them(text: str, tokens: Tokens, i: int, start: int, end: int) -> Ph
     """"знешкодили чотири з них", "72 з них збито": a part, with an outcome word of its own, of
     a figure said before; None if the figure is no such part."""
     tok_start = tokens.starts[i]
-    part = lex.PART_OF_RE.match(text, tokens.ends[i], end)
+    part = lex.PART_OF_LOW.match(text, tokens.ends[i], end)
     if part is None:
         return None
-    after = lex.ELLIPSIS_AFTER_RE.match(text, part.end(), end)
-    lead = lex.OF_THEM_LEAD_RE.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
+    after = lex.ELLIPSIS_AFTER_LOW.match(text, part.end(), end)
+    lead = lex.OF_THEM_LEAD_LOW.search(text, max(start, tok_start - ELLIPSIS_REACH), tok_start)
     if after is None and lead is None:
         return None
     return Phrase(tokens.values[i], tok_start, part.end(), None, _qualifier(text, start, tok_start),
@@ -317,7 +317,7 @@ def _outcome_noun(text: str, tok_end: int, noun: tuple[Weapon, int]) -> bool:
     """"ще дві не досягли цілей": the "targets" after a figure are its outcome's, not its noun."""
     if noun[0] is not ANY:
         return False
-    after = lex.ELLIPSIS_AFTER_RE.match(text, tok_end)
+    after = lex.ELLIPSIS_AFTER_LOW.match(text, tok_end)
     return after is not None and after.end() >= noun[1]
 
 
@@ -395,9 +395,11 @@ def _model(text: str, start: int, end: int) -> str | None:
     models = _models_to_search(text, start, stop)
     if not models:
         return None
-    window = text[start:stop]
+    low = lowered(text)  # the names searched case-sensitively in the lowered window where there is one
+    window = text[start:stop] if low is None else low[start:stop]
+    patterns = lex.MODEL_PATTERNS if low is None else lex.MODEL_PATTERNS_LOW
     names: list[str] = []
-    for pattern, name in map(lex.MODEL_PATTERNS.__getitem__, models):
+    for pattern, name in map(patterns.__getitem__, models):
         m = pattern.search(window)
         if m is not None:
             label = name.format(*m.groups()).translate(CYRILLIC_P) if m.groups() else name

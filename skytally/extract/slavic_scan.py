@@ -265,10 +265,33 @@ def on_lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without IGNORECASE, to be run on a text's ``lowered`` form: the same
     matches, found faster (the engine skips ahead by first letters only when case matters).
     Its literal letters must all be lower-case."""
-    letters = re.sub(r"\\.", "", pattern.pattern)
+    letters = re.sub(r"\\.|\(\?P[<=]", "", pattern.pattern)  # escapes and named groups are no letters
     if letters != letters.lower():
         raise ValueError(f"upper-case letters in {pattern.pattern!r}")
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+class Lowered:
+    """``pattern`` (case-insensitive) run on a text's ``lowered`` form by its ``on_lowered`` twin
+    where the text has one (the same spans: the engine then skips by first letters and compares
+    characters as they are), on the text itself where not. Read the spans of its matches, not
+    their texts (those are lower-cased)."""
+
+    __slots__ = ("pattern", "low")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.low = on_lowered(pattern)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered(text)
+        return self.pattern.match(text, pos, end) if low is None else self.low.match(low, pos, end)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        low = lowered(text)
+        return self.pattern.search(text, pos, end) if low is None else self.low.search(low, pos, end)
 
 
 def split_branches(pattern: re.Pattern[str], words: set[str]) -> dict[str, re.Pattern[str]] | None:

@@ -289,27 +289,33 @@ def first_word(phrase: str) -> str:
 class Triggered:
     """A pattern plus the words that may begin its matches (and, if ``digits``, any number)."""
 
-    __slots__ = ("by_word", "digits", "first", "folded", "pattern")
+    __slots__ = ("by_word", "digits", "first", "folded", "gates", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str] = (), digits: bool = False,
-                 folded: bool = False) -> None:
+                 folded: bool = False, gates: dict[str, NextWord] | None = None) -> None:
         self.pattern = pattern
         self.first = frozenset(first_word(w) for w in words) - {""}
         self.digits = digits
         watch(self.first)
         self.folded = folded  # the pattern reads the folded text (see ``fold``); matches are on it
         self.by_word: dict[str, re.Pattern[str]] | None = None  # see ``Alternatives``
+        self.gates = gates  # what may follow some first words (see ``gated``), if the pattern says
 
     def finditer(self, text: str, start: int = 0, end: int | None = None,
                  candidates: list[int] | None = None) -> Iterator[re.Match[str]]:
         """Non-overlapping matches of the pattern in ``text[start:end]``, in order.
 
         ``candidates``, if given, are the word starts to try instead of all those of the first
-        words: a caller that knows more of what follows them may leave out some that cannot match."""
+        words (and the pattern's ``gates``): a caller that knows more of what follows them may leave
+        out some that cannot match."""
         stop = len(text) if end is None else end
         index = index_of(text)
         if candidates is None:
-            candidates = index.positions(self.first, self.digits)
+            gates = self.gates
+            if gates is None:
+                candidates = index.positions(self.first, self.digits)
+            else:
+                candidates = gated(index, self.first, self.digits, gates)
         subject = index.folded if self.folded else text
         pos = start
         match = self.pattern.match

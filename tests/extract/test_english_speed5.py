@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from skytally.extract import lexicon as lx
 from skytally.extract import patterns as px
-from skytally.extract.english import _at_word_starts, _first_at_word_starts, _matches_at
+from skytally.extract.english import _at_word_starts, _first_at_word_starts, _is_letter, _matches_at
 from skytally.extract.triggers import fold, index_of
 
 SPACES = (" ", " ", "  ", "\n", "\u00a0", ",", ", ", ". ", "-", "")
@@ -111,3 +111,8 @@ def test_single_matches_are_those_of_the_triggered_pattern(text: str, start: int
         starts = index.positions(triggered.first)
         plain = [m.span() for m in triggered.finditer(text, start, end)]
         assert [m.span() for m in _matches_at(triggered.pattern, index.folded, starts, start, end)] == plain
+
+
+def test_a_letter_is_told_as_by_isalpha() -> None:
+    text = "".join(chr(c) for c in range(0x3000))
+    assert all(_is_letter(text, at) == text[at].isalpha() for at in range(len(text)))

@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 from skytally.extract import slavic_chars as chars
 from skytally.extract import slavic_lexicon as lex
+from skytally.extract import slavic_phrases
 from skytally.extract import slavic_tokens as tk
 from skytally.extract.slavic_numbers import word_value
 from skytally.extract.slavic_scan import (
     NOT_PLAIN_CASE,
     PLAIN_CASE_RANGES,
+    Lowered,
     Scanner,
     _any_found,
     gate_parts,
@@ -158,3 +160,55 @@ def test_plain_case_at_the_edges_of_its_ranges() -> None:
             if c >= 0:
                 assert plain_case(chr(c)) is (NOT_PLAIN_CASE.search(chr(c)) is None)
 
+
+
+MODEL_PIECES = ["Shahed", "ШАХЕД", "Гербера", "Італмас", "Іскандер-К", "ИСКАНДЕР-м", "С-300", "S-400",
+                "Х-101", "х-59П", "X-22п", "KN-23", "Storm  Shadow", "ATACMS", "атакував", " ", "\n", "-",
+                "/", "5", "ſ", "İ", "ракет"]
+
+
+def plain_model(text: str, start: int, end: int) -> str | None:
+    """``_model`` with every name searched by its IGNORECASE pattern in the text itself."""
+    stop = min(end, start + 70)
+    window = text[start:stop]
+    names: list[str] = []
+    for i in slavic_phrases._models_to_search(text, start, stop):
+        pattern, name = lex.MODEL_PATTERNS[i]
+        m = pattern.search(window)
+        if m is not None:
+            label = name.format(*m.groups()).translate(slavic_phrases.CYRILLIC_P) if m.groups() else name
+            if label not in names:
+                names.append(label)
+    return "/".join(names) if names else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(MODEL_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_models_named_in_the_lowered_window_are_those_of_the_text(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    assert slavic_phrases._model(text, start, end) == plain_model(text, start, end)
+
+
+LOWERED = [v for v in vars(lex).values() if isinstance(v, Lowered)]
+ELLIPSIS_PIECES = ["ще", "Ще", "а також", "З НИХ", "з них", "із яких", "збито", "ЗБИТО", "Знищено", "було",
+                   "локаційно втрачено", "уламки збитого", "не досягли цілей", "близько", "понад", " ", "\n",
+                   " — ", "-", "(", "5", "17", "ſ", "İ", "\U0001F4A5"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(ELLIPSIS_PIECES), max_size=12).map("".join),
+       cut=st.tuples(st.integers(0, 90), st.integers(0, 90)))
+def test_patterns_run_on_the_lowered_text_match_where_they_match_the_text(text: str,
+                                                                          cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    assert len(LOWERED) == 6
+    for low in LOWERED:
+        pairs = ((low.match(text, start, end), low.pattern.match(text, start, end)),
+                 (low.search(text, start, end), low.pattern.search(text, start, end)))
+        for found, plain in pairs:
+            assert (found is None) is (plain is None)
+            if found is not None and plain is not None:
+                names = list(plain.re.groupindex)
+                assert found.span() == plain.span()
+                assert [found.span(g) for g in names] == [plain.span(g) for g in names]
