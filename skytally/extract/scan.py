@@ -114,7 +114,7 @@ _CUE_NEXT: Final = {
         "air", "defen", "drone", "uav", "missile", "attack", "strike", "launched", "fired", "struck"))),
     **dict.fromkeys(("israel", "israeli"), NextWord(prefixes=(
         "strike", "air", "attack", "jets", "fighter", "warplanes", "military",
-        "has", "had", "launch", "fire", "struck", "target", "bomb", "pound"))),
+        "has", "had", "launch", "fire", "struck", "target", "bomb", "pound", "sen"))),
     "ministry": NextWord(prefixes=("said",)),
     "u": NextWord(_OWN),
     "us": NextWord(prefixes=("strike", "forces", "military")),
