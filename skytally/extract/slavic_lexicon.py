@@ -396,7 +396,9 @@ LEAD_GAP_RE = re.compile(r"\s*[—–:-]?\s*" + ELLIPSIS_QUALIFIER, FLAGS)
 UNITS_RE = re.compile(r"одиниц\w*|единиц\w*|шт", FLAGS)
 # What opens a list item: a dash or bullet, or a pictograph ("🔹 4 крилаті ракети", "▪️ 2 Х-59"): geometric
 # shapes, dingbats, arrows, the emoji planes (a variation selector may follow any of them)
-ITEM_MARKS = "\\-–—•*\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+PICTOGRAPHS = "\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"  # as ranges of a character class
+ITEM_MARKS = "\\-–—•*" + PICTOGRAPHS
+PICTOGRAPH_RE = re.compile(f"[{PICTOGRAPHS}]")
 # A clause naming a region, then a dash, before a figure ("…, над Калужской — 3").
 DASHES = frozenset("—–-")
 # It may open a list item ("- на Київщині — 10;") or follow "з них" ("з них на Київщині — 10, ...").

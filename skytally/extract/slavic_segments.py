@@ -74,14 +74,8 @@ def _segment(text: str, start: int, end: int) -> list[Segment]:
     if not body:
         return []
     lead = len(chunk) - len(rest)
-    item = body[0] in LIST_MARKS or _pictograph(body[0])
+    item = body[0] in LIST_MARKS or lex.PICTOGRAPH_RE.match(body) is not None  # "🔹 4 крилаті ракети"
     return [Segment(start + lead, start + lead + len(body), item, body.rstrip(" .").endswith(":"))]
-
-
-def _pictograph(char: str) -> bool:
-    """"🔹", "▪", "➖": a pictograph that opens a list item as a bullet does."""
-    code = ord(char)
-    return 0x25A0 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF or 0x1F000 <= code <= 0x1FAFF
 
 
 def find_triggers(text: str, start: int, end: int, table: lex.TriggerTable) -> list[Trigger]:
