@@ -212,10 +212,9 @@ PARTICIPLE_STARTS: Final = (
 PARTICIPLE_RE: Final = folded(_PARTICIPLE)
 # "19 drones flying towards the city were shot down", "a bomb fitted with a gliding module hit": a course
 # or a make between a figure and its verb, which (unlike a participle of launching) counts no launch
-_MOTION = (r"\s+(?:flying|heading|headed|moving|approaching|bound|travell?ing|fitted|equipped|carrying|armed|"
-           r"loaded)\b")
-MOTION_STARTS: Final = ("flying", "heading", "headed", "moving", "approaching", "bound", "travel", "fitted",
-                        "equipped", "carrying", "armed", "loaded")
+MOTION_STARTS: Final = ("flying", "heading", "headed", "moving", "approaching", "bound", "travelling",
+                        "traveling", "fitted", "equipped", "carrying", "armed", "loaded")
+_MOTION = rf"\s+(?:{'|'.join(MOTION_STARTS)})\b"
 _Q: Final = "[\"“”'‘’]?"
 # A comma between a figure and its verb needs a word of the verb group after it ("drones, which were shot
 # down"): "The attack, involving 70 missiles, hit ..." is the attack's verb, not the figure's.
